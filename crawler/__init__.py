@@ -1,0 +1,1 @@
+"""The Scrapy project: fetching only. Cleaning and storage live in pipeline/."""

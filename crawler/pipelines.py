@@ -1,0 +1,142 @@
+"""Thin adapters: hand fetched pages to pipeline/ for cleaning and storage, nothing else."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+from crawler.items import FetchedPage, FetchFailure
+from pipeline.clean import clean_html
+from pipeline.errors import CleanCrawlError
+from pipeline.store import Store
+
+logger = logging.getLogger(__name__)
+
+# A page whose cleaning takes longer than this is recorded as a failure (pathological HTML).
+CLEAN_TIMEOUT_SECONDS = 120
+
+
+def worker_count(setting) -> int:
+    """CLEANCRAWL_WORKERS: None or '' means one per core; 0 means clean inline."""
+    if setting in (None, ""):
+        return os.cpu_count() or 1
+    return max(0, int(setting))
+
+
+def clean_fetched(page: FetchedPage):
+    """Clean one fetched page (runs in a worker process)."""
+    return clean_html(
+        page.body,
+        page.final_url,
+        content_type=page.headers.get("Content-Type"),
+        language_hint=page.language_hint,
+    )
+
+
+class CleanCrawlPipeline:
+    """Cleans pages in a process pool and writes them to SQLite in batches, as one writer."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        settings = crawler.settings
+        self.db_path = settings.get("CLEANCRAWL_DB")
+        self.workers = worker_count(settings.get("CLEANCRAWL_WORKERS"))
+        self.batch_size = settings.getint("CLEANCRAWL_BATCH_SIZE", 50)
+        self.flush_seconds = settings.getfloat("CLEANCRAWL_FLUSH_SECONDS", 2.0)
+        self.counts: Counter = Counter()
+        self.buffer: list = []
+        self.last_flush = time.monotonic()
+        self.pool = None
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.get("CLEANCRAWL_DB"):
+            raise NotConfigured("CLEANCRAWL_DB is not set: nothing will be stored")
+        return cls(crawler)
+
+    def open_spider(self):
+        self.store = Store(self.db_path)
+        spider = self.crawler.spider
+        self.run_id = self.crawler.settings.getint("CLEANCRAWL_RUN_ID") or self.store.start_run(
+            "crawl", getattr(spider, "start_urls", [])
+        )
+        spider.run_id = self.run_id
+        if self.workers:
+            self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        # forkserver: forking a process that runs Twisted threads is unsafe.
+        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("forkserver"))
+
+    async def process_item(self, item):
+        if isinstance(item, FetchFailure):
+            self.counts["failed"] += 1
+            self.store.record_failure(item.url, item.reason, self.run_id, item.stage)
+            return item
+        if not isinstance(item, FetchedPage):
+            return item
+        try:
+            page = await self._clean(item)
+        except CleanCrawlError as exc:
+            self.counts["failed"] += 1
+            self.store.record_failure(item.final_url, str(exc), self.run_id, "clean")
+            return item
+        except (asyncio.TimeoutError, BrokenProcessPool) as exc:
+            self.counts["failed"] += 1
+            reason = "cleaning timed out" if isinstance(exc, asyncio.TimeoutError) else "cleaning worker crashed"
+            self.store.record_failure(item.final_url, reason, self.run_id, "clean")
+            if isinstance(exc, BrokenProcessPool):
+                self.pool = self._new_pool()
+            return item
+        self.buffer.append((page, {"status": item.status, "fetched_at": item.fetched_at}))
+        if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush > self.flush_seconds:
+            self.flush()
+        return item
+
+    async def _clean(self, item: FetchedPage):
+        if self.pool is None:
+            return clean_fetched(item)
+        future = asyncio.wrap_future(self.pool.submit(clean_fetched, item))
+        return await asyncio.wait_for(future, CLEAN_TIMEOUT_SECONDS)
+
+    def flush(self) -> None:
+        """Write buffered pages in one transaction and save the run's counts."""
+        self.last_flush = time.monotonic()
+        if not self.buffer:
+            return
+        batch, self.buffer = self.buffer, []
+        for outcome in self.store.save_pages(batch, self.run_id):
+            self.counts["pages"] += 1
+            if outcome == "page":
+                self.counts["non_articles"] += 1
+            else:
+                self.counts["articles"] += 1
+                self.counts[outcome] += 1
+        self.store.update_run_counts(self.run_id, self.counts)
+
+    def close_spider(self):
+        self.flush()
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def spider_closed(self, spider, reason):
+        stats = self.crawler.stats
+        self.counts["requests"] = stats.get_value("downloader/request_count", 0)
+        self.counts["responses_200"] = stats.get_value("downloader/response_status_count/200", 0)
+        self.counts["responses_304"] = stats.get_value("downloader/response_status_count/304", 0)
+        self.counts["bytes"] = stats.get_value("downloader/response_bytes", 0)
+        status = "finished" if reason in ("finished", "closespider_pagecount", "closespider_itemcount") \
+            else "interrupted" if reason == "shutdown" else "failed"
+        self.store.finish_run(self.run_id, status, self.counts)
+        self.store.close()
+        logger.info("run %s %s: %s", self.run_id, status, dict(self.counts))

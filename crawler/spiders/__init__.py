@@ -1,0 +1,1 @@
+"""cleancrawl's spiders, one per way of discovering pages."""

@@ -1,0 +1,55 @@
+"""Is a fetched page an article? Structured hints first, then URL shape and text density."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from .metadata import ARTICLE_TYPES, NON_ARTICLE_TYPES
+
+# URL paths of pages that are never articles, whatever text they carry.
+NON_ARTICLE_PATHS = re.compile(
+    r"(^/$|/(page|pagina|seite)/\d+/?$|[?&]page=\d+|/(tag|tags|category|categories|categoria|"
+    r"author|authors|autor|topics?|search|archive|archives)(/|$)|/(login|log-in|signin|sign-in|"
+    r"register|signup|sign-up|account|password|reset|privacy|privacy-policy|cookies?|cookie-policy|"
+    r"terms|terms-of-use|terms-of-service|tos|legal|imprint|impressum|about|about-us|contact|"
+    r"datenschutz|aviso-legal|mentions-legales|politica-de-privacidad)(/|\.html?)?$)",
+    re.I,
+)
+MIN_ARTICLE_WORDS = 80
+
+
+def classify(url: str, md: dict, text: str, link_density: float) -> tuple[bool, str]:
+    """Return (is_article, reason)."""
+    path = urlsplit(url).path or "/"
+    query = urlsplit(url).query
+    if NON_ARTICLE_PATHS.search(path) or NON_ARTICLE_PATHS.search("?" + query if query else ""):
+        return False, "non-article url"
+    words = len(text.split())
+    types = set(md.get("structured_types", []))
+    og = md.get("og_type")
+    if types & ARTICLE_TYPES or og == "article":
+        if words >= 20:
+            return True, "structured data says article"
+        return False, "article markup but no text"
+    if types & NON_ARTICLE_TYPES and not types & ARTICLE_TYPES and og not in (None, "article"):
+        return False, "structured data says not an article"
+    if og and og not in ("article", "website"):
+        return False, f"og:type {og}"
+    if words < MIN_ARTICLE_WORDS:
+        return False, f"too little text ({words} words)"
+    if link_density > 0.5:
+        return False, f"link-dense page ({link_density:.2f})"
+    return True, "text-dense page"
+
+
+def link_density(tree) -> float:
+    """Share of the body's visible text that sits inside links."""
+    body = tree.find("body")
+    if body is None:
+        return 0.0
+    total = len(" ".join(body.text_content().split()))
+    if not total:
+        return 1.0
+    linked = sum(len(" ".join(a.text_content().split())) for a in body.iter("a"))
+    return min(1.0, linked / total)

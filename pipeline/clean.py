@@ -1,0 +1,109 @@
+"""The cleaning pipeline for one page: decode, parse, prune chrome, extract, filter, detect language."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from urllib.parse import urlsplit
+
+from . import chrome, language
+from .classify import classify, link_density
+from .errors import CleaningError, CleanCrawlError
+from .extract import check_html, decode_html, extract_main, parse_html
+from .metadata import structured
+
+
+@dataclass
+class CleanedPage:
+    """Everything cleancrawl keeps about one page."""
+
+    url: str
+    site: str
+    is_article: bool
+    page_kind: str
+    title: str | None = None
+    text: str = ""
+    language: str | None = None
+    language_confidence: float = 0.0
+    word_count: int = 0
+    content_hash: str | None = None
+    author: str | None = None
+    published_at: str | None = None
+    modified_at: str | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
+    description: str | None = None
+    image: str | None = None
+    removed: list[chrome.Removal] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """Plain JSON-able dict; removals as {'text', 'rule'} dicts."""
+        d = asdict(self)
+        d["removed"] = [asdict(r) for r in self.removed]
+        return d
+
+
+def site_of(url: str) -> str:
+    """The site a URL belongs to: its host without a leading 'www.'."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def content_hash(text: str) -> str:
+    """Stable hash of the cleaned text, whitespace-normalised."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def clean_html(
+    body: bytes | str,
+    url: str,
+    *,
+    content_type: str | None = None,
+    language_hint: str | None = None,
+) -> CleanedPage:
+    """Clean one page. Raises NotHTML for bodies that are not HTML, CleaningError on failure."""
+    if isinstance(body, bytes):
+        check_html(body, content_type)
+    elif not body.strip():
+        check_html(b"", content_type)
+    try:
+        return _clean(body, url, content_type, language_hint)
+    except CleanCrawlError:
+        raise
+    except RecursionError as exc:
+        raise CleaningError("page too deeply nested to clean") from exc
+    except Exception as exc:  # noqa: BLE001 - any library failure becomes a recorded failure
+        raise CleaningError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def _clean(body, url, content_type, language_hint) -> CleanedPage:
+    tree = parse_html(decode_html(body, content_type))
+    md = structured(tree)
+    density = link_density(tree)
+    removed = chrome.prune_html(tree)
+    doc = extract_main(tree, url)
+    title = md.get("title") or doc.get("title")
+    text, line_removals = chrome.filter_text(doc.get("text") or "", title)
+    removed.extend(line_removals)
+    is_article, kind = classify(url, md, text, density)
+    lang, conf = language.detect(text, language_hint or md.get("html_lang"))
+    return CleanedPage(
+        url=url,
+        site=site_of(url),
+        is_article=is_article,
+        page_kind=kind,
+        title=title,
+        text=text,
+        language=lang,
+        language_confidence=conf,
+        word_count=len(text.split()),
+        content_hash=content_hash(text) if text else None,
+        author=md.get("author") or doc.get("author"),
+        published_at=md.get("published_at") or doc.get("date"),
+        modified_at=md.get("modified_at"),
+        site_name=md.get("site_name") or doc.get("sitename"),
+        canonical_url=md.get("canonical_url"),
+        description=md.get("description") or doc.get("description"),
+        image=md.get("image") or doc.get("image"),
+        removed=removed,
+    )

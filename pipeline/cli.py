@@ -1,0 +1,205 @@
+"""The `cleancrawl` command line: crawl, clean, runs, demo and more."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import CleanCrawlError
+
+PROJECT_SETTINGS = "crawler.settings"
+
+
+def _echo_json(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, default=str))
+
+
+@click.group()
+@click.version_option(__version__, prog_name="cleancrawl")
+def cli():
+    """cleancrawl: crawl review and news sites into clean articles in SQLite."""
+
+
+# -- crawl ------------------------------------------------------------------------------------
+def scrapy_command(urls, db, max_pages, settings, workers, run_id, spider="site") -> list[str]:
+    """The `scrapy crawl` command line that runs one crawl."""
+    cmd = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", "start_urls=" + ",".join(urls),
+           "-s", f"CLEANCRAWL_DB={db}", "-s", f"CLEANCRAWL_RUN_ID={run_id}"]
+    if max_pages:
+        cmd += ["-s", f"CLOSESPIDER_PAGECOUNT={max_pages}"]
+    if workers is not None:
+        cmd += ["-s", f"CLEANCRAWL_WORKERS={workers}"]
+    for s in settings:
+        cmd += ["-s", s]
+    return cmd
+
+
+def run_scrapy(cmd: list[str], quiet: bool) -> int:
+    """Run a Scrapy process, forwarding Ctrl-C so it shuts down cleanly."""
+    env = dict(os.environ, SCRAPY_SETTINGS_MODULE=PROJECT_SETTINGS)
+    if quiet and not any(a.startswith("LOG_LEVEL=") for a in cmd):
+        cmd = cmd + ["-s", "LOG_LEVEL=WARNING"]
+    proc = subprocess.Popen(cmd, env=env)
+    try:
+        return proc.wait()
+    except KeyboardInterrupt:
+        proc.send_signal(signal.SIGINT)
+        return proc.wait()
+
+
+@cli.command()
+@click.argument("urls", nargs=-1, required=True)
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite database to store articles in.")
+@click.option("--max-pages", type=int, default=None, help="Stop after this many pages were fetched.")
+@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting, as `scrapy crawl -s`.")
+@click.option("--workers", type=int, default=None, help="Cleaning processes (default: one per core; 0 = inline).")
+@click.option("--quiet", is_flag=True, help="Only warnings and the summary.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
+def crawl(urls, db_path, max_pages, settings, workers, quiet, as_json):
+    """Crawl the sites of the given start URLs into a SQLite database.
+
+    \b
+    Example:
+        cleancrawl crawl https://example.com/ --db articles.db --max-pages 500
+        cleancrawl crawl http://127.0.0.1:8000/ --db demo.db -s DOWNLOAD_DELAY=0
+    """
+    from .store import Store
+
+    for s in settings:
+        if "=" not in s:
+            raise click.BadParameter(f"{s!r} is not NAME=VALUE", param_hint="-s")
+    store = Store(db_path)
+    run_id = store.start_run("crawl", urls)
+    store.close()
+    code = run_scrapy(scrapy_command(urls, db_path, max_pages, settings, workers, run_id), quiet or as_json)
+    summary = run_summary(db_path, run_id, exit_code=code)
+    if as_json:
+        _echo_json(summary)
+    else:
+        print_summary(summary)
+    sys.exit(0 if summary["status"] == "finished" else 1)
+
+
+def run_summary(db_path: str, run_id: int, exit_code: int = 0) -> dict:
+    """The run's row plus per-site article counts; marks a run left 'running' by a dead crawler."""
+    from .store import Store
+
+    store = Store(db_path)
+    try:
+        run = store.db["runs"].get(run_id)
+        if run["status"] == "running":
+            status = "interrupted" if exit_code in (-signal.SIGINT, 130) else "failed"
+            store.finish_run(run_id, status, {})
+            run = store.db["runs"].get(run_id)
+        sites = list(store.db.query(
+            "select site, count(*) as articles, sum(word_count) as words from articles "
+            "where run_id = ? group by site order by site", [run_id]))
+        failures = store.db.execute("select count(*) from failures where run_id = ?", [run_id]).fetchone()[0]
+        total = store.db["articles"].count
+    finally:
+        store.close()
+    return {**run, "sites": sites, "failures": failures, "articles_in_db": total, "db": db_path}
+
+
+def print_summary(summary: dict) -> None:
+    """A rich table of what one run did."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    table = Table(title=f"Run {summary['id']}: {summary['status']}")
+    for col in ("site", "articles", "words"):
+        table.add_column(col, justify="right" if col != "site" else "left")
+    for row in summary["sites"]:
+        table.add_row(str(row["site"]), str(row["articles"]), str(row["words"] or 0))
+    console.print(table)
+    console.print(
+        f"pages {summary['pages']} · new {summary['new']} · updated {summary['updated']} · "
+        f"unchanged {summary['unchanged']} · non-articles {summary['non_articles']} · "
+        f"failures {summary['failures']} · articles in database {summary['articles_in_db']}"
+    )
+
+
+# -- clean ------------------------------------------------------------------------------------
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per page.")
+@click.option("--articles-only", is_flag=True, help="Skip pages that are not articles.")
+def clean(paths, as_json, articles_only):
+    """Clean saved pages (.html, .html.gz, folders, JSONL with url + html/path) without crawling.
+
+    \b
+    Example:
+        cleancrawl clean page.html
+        cleancrawl clean pages/ --json > clean.jsonl
+    """
+    from .clean import clean_html
+    from .inputs import iter_inputs
+
+    failed = 0
+    for item in iter_inputs(list(paths)):
+        record = {"path": item.path, "url": item.url}
+        if item.error:
+            failed += 1
+            record["error"] = item.error
+        else:
+            try:
+                page = clean_html(item.body, item.url)
+            except CleanCrawlError as exc:
+                failed += 1
+                record["error"] = str(exc)
+            else:
+                if articles_only and not page.is_article:
+                    continue
+                record.update(page.to_dict())
+        if as_json:
+            _echo_json(record)
+        elif "error" in record:
+            click.echo(f"{record['path']}: {record['error']}", err=True)
+        else:
+            click.echo(record["text"])
+            click.echo()
+    if failed:
+        click.echo(f"{failed} page(s) could not be cleaned", err=True)
+
+
+# -- demo -------------------------------------------------------------------------------------
+@cli.command()
+@click.option("--db", "db_path", default="demo.db", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--port", default=0, help="Port for the demo site (0 = any free port).")
+def demo(db_path, port):
+    """Serve the bundled demo review site on 127.0.0.1, crawl it into a database, print a summary.
+
+    \b
+    Example:
+        cleancrawl demo --db demo.db
+    """
+    from .demosite import DemoServer
+    from .store import Store
+
+    with DemoServer(port=port) as server:
+        click.echo(f"Demo site serving at {server.url}/")
+        store = Store(db_path)
+        run_id = store.start_run("crawl", [server.url + "/"])
+        store.close()
+        cmd = scrapy_command([server.url + "/"], db_path, None,
+                             ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "LOG_LEVEL=WARNING"],
+                             None, run_id)
+        code = run_scrapy(cmd, quiet=True)
+    summary = run_summary(db_path, run_id, exit_code=code)
+    print_summary(summary)
+    click.echo("\nOpen it in Datasette:")
+    click.echo(f"    .venv/bin/cleancrawl serve --db {db_path}")
+    click.echo(f"    (or: .venv/bin/datasette {db_path})")
+    sys.exit(0 if summary["status"] == "finished" else 1)
+
+
+def main():  # pragma: no cover - console entry point
+    cli()

@@ -1,0 +1,90 @@
+"""HTML bytes -> parsed tree -> main text, with trafilatura doing the extraction."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import trafilatura
+from lxml import etree
+from w3lib.encoding import html_to_unicode
+
+from .errors import NotHTML
+
+# Pages above this are cut before parsing: no article needs more, and lxml's memory grows with it.
+MAX_HTML_CHARS = 5_000_000
+
+# Magic numbers of bodies that are certainly not HTML, whatever the server says.
+BINARY_SIGNATURES = (
+    (b"%PDF-", "PDF document"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"RIFF", "RIFF media"),
+    (b"\x00\x00\x01\x00", "icon"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+    (b"wOFF", "web font"),
+)
+HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
+
+_TAG_RE = re.compile(rb"<\s*(html|head|body|div|p|article|title|meta|!doctype)", re.I)
+
+
+def check_html(body: bytes, content_type: str | None = None) -> None:
+    """Raise NotHTML unless the body looks like an HTML document."""
+    if not body or not body.strip():
+        raise NotHTML("empty body")
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    head = body[:1024].lstrip()
+    for magic, name in BINARY_SIGNATURES:
+        if head.startswith(magic):
+            raise NotHTML(f"binary body ({name}) served as {ctype or 'unknown type'}")
+    if ctype not in HTML_CONTENT_TYPES and "html" not in ctype:
+        raise NotHTML(f"content type {ctype} is not HTML")
+    sample = body[:4096]
+    if sample.count(b"\x00") > 8 and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise NotHTML("binary body (NUL bytes)")
+    if not _TAG_RE.search(body[:65536]):
+        raise NotHTML("no HTML markup in the body")
+
+
+def decode_html(body: bytes | str, content_type: str | None = None) -> str:
+    """Decode bytes with the HTTP charset, the BOM or <meta charset>, falling back to UTF-8."""
+    if isinstance(body, str):
+        return body
+    _, text = html_to_unicode(content_type, body)
+    return text
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    """Parse HTML text into an lxml tree, tolerating broken markup."""
+    text = text[:MAX_HTML_CHARS]
+    # lxml refuses str input that carries an XML encoding declaration.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    parser = lxml.html.HTMLParser(remove_comments=True, huge_tree=False, recover=True)
+    try:
+        tree = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise NotHTML(f"unparseable HTML: {exc}") from exc
+    if tree is None:
+        raise NotHTML("unparseable HTML")
+    return tree
+
+
+def extract_main(tree: lxml.html.HtmlElement, url: str | None) -> dict:
+    """Run trafilatura on an already parsed (and pruned) tree; returns its document as a dict."""
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=False,
+        deduplicate=False,
+    )
+    if doc is None:
+        return {}
+    return doc if isinstance(doc, dict) else doc.as_dict()

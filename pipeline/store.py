@@ -1,0 +1,184 @@
+"""SQLite storage: schema, upserts by URL, runs, failures and removals (sqlite-utils)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+import sqlite_utils
+
+from .clean import CleanedPage
+
+ARTICLE_COLUMNS = {
+    "url": str,
+    "site": str,
+    "site_name": str,
+    "canonical_url": str,
+    "title": str,
+    "author": str,
+    "published_at": str,
+    "modified_at": str,
+    "description": str,
+    "image": str,
+    "language": str,
+    "language_confidence": float,
+    "text": str,
+    "word_count": int,
+    "content_hash": str,
+    "fetched_at": str,
+    "first_seen_at": str,
+    "updated_at": str,
+    "run_id": int,
+}
+RUN_COUNTS = (
+    "requests", "responses_200", "responses_304", "pages", "articles", "new", "updated",
+    "unchanged", "non_articles", "failed", "bytes",
+)
+RUN_COLUMNS = {
+    "id": int, "started_at": str, "finished_at": str, "status": str, "command": str,
+    "start_urls": str, "pid": int, **{c: int for c in RUN_COUNTS},
+}
+FAILURE_COLUMNS = {
+    "id": int, "url": str, "run_id": int, "stage": str, "reason": str, "failed_at": str,
+}
+REMOVAL_COLUMNS = {"id": int, "article_url": str, "site": str, "rule": str, "text": str, "run_id": int}
+PAGE_COLUMNS = {
+    "url": str, "site": str, "status": int, "is_article": int, "page_kind": str,
+    "fetched_at": str, "run_id": int,
+}
+
+
+def now() -> str:
+    """Current UTC time, ISO 8601 with seconds."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    """Open (and create or migrate) a cleancrawl database in WAL mode."""
+    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA busy_timeout = 30000")
+    db.enable_wal()
+    db.execute("PRAGMA synchronous = NORMAL")
+    ensure_schema(db)
+    return db
+
+
+def _ensure_table(db, name: str, columns: dict, pk: str, **kwargs) -> None:
+    table = db[name]
+    if not table.exists():
+        table.create(columns, pk=pk, **kwargs)
+    else:
+        missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
+        for col, typ in missing.items():
+            table.add_column(col, typ)
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create the tables, indexes and full-text search; add columns that newer code needs."""
+    _ensure_table(db, "runs", RUN_COLUMNS, "id")
+    _ensure_table(db, "articles", ARTICLE_COLUMNS, "url", not_null={"url"})
+    _ensure_table(db, "failures", FAILURE_COLUMNS, "id")
+    _ensure_table(db, "removals", REMOVAL_COLUMNS, "id")
+    _ensure_table(db, "pages", PAGE_COLUMNS, "url")
+    db["articles"].create_index(["site"], if_not_exists=True)
+    db["articles"].create_index(["published_at"], if_not_exists=True)
+    db["articles"].create_index(["content_hash"], if_not_exists=True)
+    db["removals"].create_index(["article_url"], if_not_exists=True)
+    db["failures"].create_index(["run_id"], if_not_exists=True)
+    if not db["articles"].detect_fts():
+        db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+
+
+class Store:
+    """One writer over one cleancrawl database."""
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        self.db = open_db(path)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.conn.close()
+
+    # -- runs -------------------------------------------------------------------------------
+    def start_run(self, command: str = "crawl", start_urls: Iterable[str] = ()) -> int:
+        """Insert a run row with status 'running' and return its id."""
+        row = {"started_at": now(), "status": "running", "command": command,
+               "start_urls": json.dumps(list(start_urls)), "pid": os.getpid()}
+        row.update({c: 0 for c in RUN_COUNTS})
+        return self.db["runs"].insert(row).last_pk
+
+    def finish_run(self, run_id: int, status: str, counts: dict) -> None:
+        """Record the end of a run with its final counts."""
+        update = {"finished_at": now(), "status": status}
+        update.update({k: int(v) for k, v in counts.items() if k in RUN_COUNTS})
+        self.db["runs"].update(run_id, update)
+
+    def update_run_counts(self, run_id: int, counts: dict) -> None:
+        """Save counts of a run in progress, so a killed run still shows what it did."""
+        self.db["runs"].update(run_id, {k: int(v) for k, v in counts.items() if k in RUN_COUNTS})
+
+    # -- pages ------------------------------------------------------------------------------
+    def record_failure(self, url: str, reason: str, run_id: int | None = None, stage: str = "fetch") -> None:
+        """Record a page that could not be fetched, cleaned or stored."""
+        self.db["failures"].insert(
+            {"url": url, "run_id": run_id, "stage": stage, "reason": reason[:2000], "failed_at": now()}
+        )
+
+    def save_pages(self, pages: list[tuple[CleanedPage, dict]], run_id: int | None = None) -> list[str]:
+        """Store a batch of cleaned pages in one transaction; return 'new'/'updated'/'unchanged'/'page' per page."""
+        with self.transaction():
+            return [self._save_one(page, fetch, run_id) for page, fetch in pages]
+
+    @contextmanager
+    def transaction(self):
+        """BEGIN IMMEDIATE ... COMMIT: takes the write lock up front, so no deadlock on upgrade."""
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
+            raise
+        self.db.conn.execute("COMMIT")
+
+    def _save_one(self, page: CleanedPage, fetch: dict, run_id: int | None) -> str:
+        fetched_at = fetch.get("fetched_at") or now()
+        self.db["pages"].upsert(
+            {"url": page.url, "site": page.site, "status": fetch.get("status", 200),
+             "is_article": int(page.is_article), "page_kind": page.page_kind,
+             "fetched_at": fetched_at, "run_id": run_id},
+            pk="url",
+        )
+        if not page.is_article:
+            return "page"
+        row = {c: getattr(page, c) for c in ARTICLE_COLUMNS if hasattr(page, c)}
+        row.update({"fetched_at": fetched_at, "run_id": run_id, "updated_at": now()})
+        existing = self.db.execute(
+            "select content_hash, first_seen_at from articles where url = ?", [page.url]
+        ).fetchone()
+        if existing is None:
+            row["first_seen_at"] = fetched_at
+            self.db["articles"].insert(row, pk="url", alter=True)
+            outcome = "new"
+        elif existing[0] == page.content_hash:
+            self.db["articles"].update(page.url, {"fetched_at": fetched_at, "run_id": run_id})
+            return "unchanged"
+        else:
+            row["first_seen_at"] = existing[1]
+            self.db["articles"].update(page.url, row, alter=True)
+            outcome = "updated"
+        self.db.execute("delete from removals where article_url = ?", [page.url])
+        if page.removed:
+            self.db["removals"].insert_all(
+                {"article_url": page.url, "site": page.site, "rule": r.rule, "text": r.text,
+                 "run_id": run_id}
+                for r in page.removed
+            )
+        return outcome
