@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
+import re
 from io import BytesIO
 
 import lxml.etree
 from scrapy.utils.gz import gunzip
-from scrapy.utils.sitemap import Sitemap
 
 logger = logging.getLogger(__name__)
 
@@ -16,14 +16,24 @@ MAX_SITEMAP_URLS = 50_000
 MAX_FEED_ITEMS = 1_000
 
 
+class SitemapError(ValueError):
+    """A sitemap that cannot be read whole: malformed, a bomb, entity tricks, too many URLs."""
+
+
+# Sitemaps never need a DTD; entity declarations are how "billion laughs" and XXE attacks start.
+ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.I)
+
+
 def sitemap_body(body: bytes, max_size: int) -> bytes | None:
-    """The XML of a sitemap response, gunzipped with a size cap; None if it is not XML."""
+    """The XML of a sitemap response, gunzipped with a size cap; None if it is not XML.
+
+    Raises SitemapError for gzip that is broken or inflates past max_size (a bomb).
+    """
     if gzip_magic_number_bytes(body):
         try:
             body = gunzip(body, max_size=max_size)
         except Exception as exc:  # noqa: BLE001 - a bad gzip or a bomb: skip the sitemap
-            logger.warning("unusable gzipped sitemap: %s", exc)
-            return None
+            raise SitemapError(f"unusable gzipped sitemap: {exc}") from exc
     head = body[:512].lstrip()
     if not head.startswith(b"<"):
         return None
@@ -35,26 +45,42 @@ def gzip_magic_number_bytes(body: bytes) -> bool:
     return body[:3] == b"\x1f\x8b\x08"
 
 
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
 def sitemap_entries(body: bytes):
-    """Yield (kind, loc, lastmod) from a sitemap or sitemap index; kind is 'sitemap' or 'url'."""
+    """Yield (kind, loc, lastmod) from a sitemap or sitemap index; kind is 'sitemap' or 'url'.
+
+    Entries before a break in the XML are still yielded; then SitemapError says what was wrong.
+    """
+    if ENTITY_DECLARATION.search(body[:65536]):
+        raise SitemapError("sitemap declares XML entities (entity expansion or external entity): refused")
+    parser = lxml.etree.XMLParser(recover=True, remove_comments=True, resolve_entities=False,
+                                  no_network=True, load_dtd=False, huge_tree=False)
     try:
-        sm = Sitemap(body)
-    except (lxml.etree.XMLSyntaxError, StopIteration, ValueError) as exc:
-        logger.warning("malformed sitemap: %s", exc)
-        return
-    kind = "sitemap" if sm.type == "sitemapindex" else "url"
-    if sm.type not in ("sitemapindex", "urlset"):
-        return
-    try:
-        for n, entry in enumerate(sm):
-            if n >= MAX_SITEMAP_URLS:
-                logger.warning("sitemap lists more than %d URLs; the rest are ignored", MAX_SITEMAP_URLS)
-                return
-            loc = (entry.get("loc") or "").strip()
-            if loc:
-                yield kind, loc, entry.get("lastmod")
-    except lxml.etree.XMLSyntaxError as exc:
-        logger.warning("sitemap stops being XML: %s", exc)
+        root = lxml.etree.fromstring(body, parser)
+    except (lxml.etree.XMLSyntaxError, ValueError) as exc:
+        raise SitemapError(f"malformed sitemap: {exc}") from exc
+    if root is None:
+        raise SitemapError("malformed sitemap: no XML element")
+    kind = {"sitemapindex": "sitemap", "urlset": "url"}.get(_local(root.tag))
+    if kind is None:
+        raise SitemapError(f"not a sitemap: root element <{_local(root.tag)}>")
+    count = 0
+    for entry in root:
+        fields = {_local(child.tag): (child.text or "").strip() for child in entry}
+        loc = fields.get("loc")
+        if not loc:
+            continue
+        if count >= MAX_SITEMAP_URLS:
+            raise SitemapError(f"sitemap lists more than {MAX_SITEMAP_URLS} URLs; the rest are ignored")
+        count += 1
+        yield kind, loc, fields.get("lastmod") or None
+    errors = parser.error_log.filter_from_errors()
+    if errors:
+        raise SitemapError(f"malformed sitemap, {count} entries read: line {errors[0].line}: "
+                           f"{errors[0].message.strip()}")
 
 
 def feed_entries(body: bytes):

@@ -1,1 +1,128 @@
 """Downloader and spider middlewares, one small class per concern."""
+
+
+# -- address guard and polite retries (issue 10) ----------------------------------------------
+import asyncio  # noqa: E402
+import time  # noqa: E402
+from email.utils import parsedate_to_datetime  # noqa: E402
+from urllib.parse import urljoin, urlsplit  # noqa: E402
+
+from scrapy.downloadermiddlewares.retry import RetryMiddleware  # noqa: E402
+from scrapy.exceptions import IgnoreRequest, NotConfigured  # noqa: E402
+from scrapy.utils.httpobj import urlparse_cached  # noqa: E402
+from scrapy.utils.misc import load_object  # noqa: E402
+from scrapy.utils.response import response_status_message  # noqa: E402
+
+from crawler.guard import refusal  # noqa: E402
+
+
+class AddressRefused(IgnoreRequest):
+    """The address guard refused a request before any connection was made."""
+
+
+class AddressGuardMiddleware:
+    """Refuses requests to private, loopback, link-local or metadata addresses the user did not name.
+
+    Runs first in the downloader chain, so a refused request never reaches robots.txt handling,
+    DNS or a socket. CLEANCRAWL_RESOLVER names the resolver function (tests stub it).
+    """
+
+    def __init__(self, crawler):
+        settings = crawler.settings
+        if not settings.getbool("CLEANCRAWL_ADDRESS_GUARD", True):
+            raise NotConfigured
+        self.crawler = crawler
+        self.resolve = load_object(settings.get("CLEANCRAWL_RESOLVER") or "crawler.guard.system_resolve")
+        self.allowed_hosts = set(settings.getlist("CLEANCRAWL_ALLOWED_HOSTS"))
+        self.verdicts: dict[str, str | None] = {}  # host -> refusal reason (None = allowed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def named_hosts(self) -> set[str]:
+        """Hosts of the start URLs, plus CLEANCRAWL_ALLOWED_HOSTS."""
+        urls = getattr(self.crawler.spider, "start_urls", None) or []
+        return {urlsplit(u).hostname for u in urls if urlsplit(u).hostname} | self.allowed_hosts
+
+    async def process_request(self, request):
+        host = urlparse_cached(request).hostname or ""
+        if host not in self.verdicts:
+            # Resolving blocks, so it runs in a thread; one verdict per host.
+            self.verdicts[host] = await asyncio.to_thread(
+                refusal, request.url, self.named_hosts(), self.resolve)
+        reason = self.verdicts[host]
+        if reason:
+            self.crawler.stats.inc_value("address_guard/refused")
+            raise AddressRefused(reason)
+        return None
+
+
+def retry_after_seconds(value: bytes | str | None) -> float | None:
+    """Seconds a Retry-After header asks for (delta-seconds or HTTP-date); None if absent or bad."""
+    if not value:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's retries, but spaced out: Retry-After is honoured, otherwise exponential backoff.
+
+    Scrapy retries at once, which hammers a struggling server and ignores a 429's Retry-After.
+    A Retry-After beyond CLEANCRAWL_RETRY_AFTER_MAX gives the page up rather than stall the crawl.
+    """
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.backoff = settings.getfloat("CLEANCRAWL_RETRY_BACKOFF", 1.0)
+        self.backoff_max = settings.getfloat("CLEANCRAWL_RETRY_BACKOFF_MAX", 30.0)
+        self.retry_after_max = settings.getfloat("CLEANCRAWL_RETRY_AFTER_MAX", 120.0)
+
+    def backoff_delay(self, retry_request) -> float:
+        """base * 2^(n-1) seconds before the n-th retry, capped."""
+        n = max(1, retry_request.meta.get("retry_times", 1))
+        return min(self.backoff_max, self.backoff * 2 ** (n - 1))
+
+    async def process_response(self, request, response):
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+            return response
+        wait = retry_after_seconds(response.headers.get("Retry-After"))
+        if wait is not None and wait > self.retry_after_max:
+            return response  # the spider records it as an HTTP failure
+        retry = self._retry(request, response_status_message(response.status))
+        if retry is None:
+            return response
+        await asyncio.sleep(wait if wait is not None else self.backoff_delay(retry))
+        return retry
+
+    async def process_exception(self, request, exception):
+        retry = super().process_exception(request, exception)
+        if retry is not None:
+            await asyncio.sleep(self.backoff_delay(retry))
+        return retry
+
+
+class RedirectLoopMiddleware:
+    """Fails a redirect that leads back into its own chain, so the loop is recorded, not dropped.
+
+    Without it the scheduler's duplicate filter swallows the looping request silently.
+    Sits after RedirectMiddleware (600) in the response chain.
+    """
+
+    def process_response(self, request, response):
+        location = response.headers.get("Location")
+        if response.status not in (301, 302, 303, 307, 308) or not location:
+            return response
+        target = urljoin(request.url, location.decode("latin-1"))
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        if target in chain:
+            raise IgnoreRequest("redirect loop: " + " -> ".join([*chain[chain.index(target):], target]))
+        return response

@@ -17,6 +17,7 @@ from scrapy.exceptions import NotConfigured
 from crawler.items import FetchedPage, FetchFailure
 from pipeline.clean import clean_html
 from pipeline.errors import CleanCrawlError
+from pipeline.locking import hold_lock
 from pipeline.store import Store
 
 logger = logging.getLogger(__name__)
@@ -65,7 +66,12 @@ class CleanCrawlPipeline:
         return cls(crawler)
 
     def open_spider(self):
+        # One crawl per database (issue 6); `cleancrawl crawl` takes the lock and passes it down.
+        settings = self.crawler.settings
+        self.lock = hold_lock(self.db_path, settings.get("CLEANCRAWL_LOCK_FD")) \
+            if settings.getbool("CLEANCRAWL_LOCK", True) else None
         self.store = Store(self.db_path)
+        self.store.close_abandoned_runs()
         spider = self.crawler.spider
         self.run_id = self.crawler.settings.getint("CLEANCRAWL_RUN_ID") or self.store.start_run(
             "crawl", getattr(spider, "start_urls", [])
@@ -85,6 +91,10 @@ class CleanCrawlPipeline:
             return item
         if not isinstance(item, FetchedPage):
             return item
+        if item.status == 304:  # revalidated: the stored copy is current, nothing to clean
+            self.store.mark_unchanged(item.url, item.fetched_at, self.run_id)
+            self.counts.update(pages=1, articles=1, unchanged=1)
+            return item
         try:
             page = await self._clean(item)
         except CleanCrawlError as exc:
@@ -98,7 +108,11 @@ class CleanCrawlPipeline:
             if isinstance(exc, BrokenProcessPool):
                 self.pool = self._new_pool()
             return item
-        self.buffer.append((page, {"status": item.status, "fetched_at": item.fetched_at}))
+        if item.extra.get("article_allowed") is False:
+            page.is_article = False  # the site's article_patterns say this is no article
+        headers = {k.lower(): v for k, v in item.headers.items()}
+        self.buffer.append((page, {"status": item.status, "fetched_at": item.fetched_at,
+                                   "etag": headers.get("etag"), "last_modified": headers.get("last-modified")}))
         if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush > self.flush_seconds:
             self.flush()
         return item
@@ -122,7 +136,19 @@ class CleanCrawlPipeline:
             else:
                 self.counts["articles"] += 1
                 self.counts[outcome] += 1
+        dict.update(self.counts, self.fetch_counts())  # set, not add
         self.store.update_run_counts(self.run_id, self.counts)
+
+    def fetch_counts(self) -> dict:
+        """The downloader's counts so far, as `runs` columns."""
+        stats = self.crawler.stats
+        return {
+            "requests": stats.get_value("downloader/request_count", 0),
+            "responses_200": stats.get_value("downloader/response_status_count/200", 0),
+            "responses_304": stats.get_value("downloader/response_status_count/304", 0),
+            "bytes": stats.get_value("downloader/response_bytes", 0),
+            "skipped": stats.get_value("cleancrawl/skipped", 0),
+        }
 
     def close_spider(self):
         self.flush()
@@ -130,13 +156,13 @@ class CleanCrawlPipeline:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
     def spider_closed(self, spider, reason):
-        stats = self.crawler.stats
-        self.counts["requests"] = stats.get_value("downloader/request_count", 0)
-        self.counts["responses_200"] = stats.get_value("downloader/response_status_count/200", 0)
-        self.counts["responses_304"] = stats.get_value("downloader/response_status_count/304", 0)
-        self.counts["bytes"] = stats.get_value("downloader/response_bytes", 0)
+        if not hasattr(self, "run_id"):
+            return  # never opened (the database was locked)
+        dict.update(self.counts, self.fetch_counts())  # set, not add
         status = "finished" if reason in ("finished", "closespider_pagecount", "closespider_itemcount") \
             else "interrupted" if reason == "shutdown" else "failed"
         self.store.finish_run(self.run_id, status, self.counts)
         self.store.close()
+        if self.lock is not None:
+            self.lock.release()
         logger.info("run %s %s: %s", self.run_id, status, dict(self.counts))

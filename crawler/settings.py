@@ -31,14 +31,27 @@ DEPTH_LIMIT = 20
 # Scrapy's default of 100 costs CPU for nothing (issue 9).
 CONCURRENT_ITEMS = 16
 ITEM_PIPELINES = {"crawler.pipelines.CleanCrawlPipeline": 300}
-SPIDER_MIDDLEWARES = {}
-DOWNLOADER_MIDDLEWARES = {}
+SPIDER_MIDDLEWARES = {
+    # Skips stored articles that are not due and revalidates the rest (issue 6); nearest the
+    # spider, so the requests it drops never reach depth or offsite accounting.
+    "crawler.incremental.IncrementalMiddleware": 950,
+}
+DOWNLOADER_MIDDLEWARES = {
+    # Before offsite (50) and robots.txt (100): a refused address is never touched (issue 10).
+    "crawler.middlewares.AddressGuardMiddleware": 40,
+    # Scrapy's retry, spaced out with backoff and Retry-After (issue 10).
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "crawler.middlewares.RedirectLoopMiddleware": 610,
+}
 
 # --- Nothing listens unless asked (issue 10) -------------------------------------------------
+# The telnet console (a Python shell on a port) starts only with `cleancrawl crawl --telnet`,
+# which sets TELNETCONSOLE_ENABLED=True. RemoteControl runs code sent to it over HTTP and writes
+# its token under the user's home: never wanted here.
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
-    "scrapy.extensions.telnet.TelnetConsole": None,
     "scrapy.extensions.remote_control.RemoteControl": None,
 }
 
@@ -47,6 +60,22 @@ CLEANCRAWL_DB = None             # path of the SQLite database; required for sto
 CLEANCRAWL_WORKERS = None        # cleaning processes; None = one per core, 0 = inline
 CLEANCRAWL_BATCH_SIZE = 50       # articles written per transaction
 CLEANCRAWL_FLUSH_SECONDS = 2.0   # ... or at least this often
+# Incremental runs (issue 6): a stored article is re-requested (conditionally) once this long
+# has passed since it was last fetched; None = the site's recrawl_after from sites.toml, else 0.
+CLEANCRAWL_RECRAWL_AFTER = None
+CLEANCRAWL_INCREMENTAL = True
+CLEANCRAWL_LOCK = True           # one crawl per database: DB.lock (pipeline/locking.py)
+CLEANCRAWL_LOCK_FD = None        # set by `cleancrawl crawl`, which holds the lock already
+# Address guard (crawler/guard.py): private/loopback/metadata addresses are refused unless named.
+CLEANCRAWL_ADDRESS_GUARD = True
+CLEANCRAWL_ALLOWED_HOSTS = []    # hosts allowed besides the start URLs' hosts
+CLEANCRAWL_RESOLVER = "crawler.guard.system_resolve"  # host -> addresses; tests stub it
+# Retries: base * 2^n seconds apart; a Retry-After longer than the cap gives the page up.
+CLEANCRAWL_RETRY_BACKOFF = 1.0
+CLEANCRAWL_RETRY_BACKOFF_MAX = 30.0
+CLEANCRAWL_RETRY_AFTER_MAX = 120.0
+# Sitemaps are read up to this many bytes; the rest of a larger one is dropped, not the whole.
+CLEANCRAWL_SITEMAP_MAXSIZE = 10 * 1024 * 1024
 
 # --- Framework ---------------------------------------------------------------------------------
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -20,80 +20,208 @@ class Removal:
     rule: str
 
 
-def _tokens(*words: str) -> str:
-    """XPath test: the class or id attribute contains one of the words."""
-    tests = []
-    for w in words:
-        tests.append(f"contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'{w}')")
-        tests.append(f"contains(translate(@id,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'{w}')")
-    return " or ".join(tests)
+# ---------------------------------------------------------------------------------------------
+# HTML-level pruning
+# ---------------------------------------------------------------------------------------------
 
+# Elements that are chrome by their tag or ARIA role, whatever their class says.
+PRUNE_TAGS: dict[str, str] = {
+    "dialog": "dialog",
+    "nav": "site-nav",
+}
+PRUNE_ROLES: dict[str, str] = {
+    "dialog": "dialog",
+    "alertdialog": "dialog",
+    "navigation": "site-nav",
+    "contentinfo": "site-footer",
+    "banner": "site-header",
+    "complementary": "sidebar",
+    "search": "search-box",
+}
 
-# HTML-level pruning: (rule name, XPath). Elements matched are removed before extraction.
-PRUNE_XPATHS: list[tuple[str, str]] = [
-    ("dialog", "//dialog | //*[@role='dialog' or @role='alertdialog' or @aria-modal='true']"),
-    ("hidden-element", "//*[@hidden or @aria-hidden='true' or contains(translate(@style,' ',''),'display:none')]"),
-    ("password-form", "//form[.//input[@type='password']]"),
-    ("login-form", "//form[" + _tokens("login", "signin", "sign-in", "log-in") + "]"),
-    ("cookie-notice", "//*[" + _tokens("cookie", "consent", "gdpr", "cmp-") + "][not(self::body or self::html or self::main or self::article)]"),
-    ("newsletter-box", "//*[" + _tokens("newsletter", "subscribe", "signup", "sign-up") + "][not(self::body or self::html or self::main or self::article)]"),
-    ("share-bar", "//*[" + _tokens("share", "social") + "][not(self::body or self::html or self::main or self::article)]"),
-    ("related-block", "//*[" + _tokens("related", "recommended", "read-more", "readmore", "more-stories") + "][not(self::body or self::html or self::main or self::article)]"),
-    ("modal", "//*[" + _tokens("modal", "popup", "overlay", "lightbox") + "][not(self::body or self::html or self::main or self::article)]"),
-    ("site-nav", "//nav | //*[@role='navigation']"),
-    ("site-footer", "//footer[not(ancestor::article)] | //*[@role='contentinfo']"),
-    ("form-controls", "//button | //select | //textarea | //input"),
+# (rule name, regex on the lower-cased class and id): containers named for what they are.
+# Token edges are "-", "_", " " or the string's ends, so "share" does not match "shared-content".
+_E = r"(?:^|[-_\s])"
+_F = r"(?:$|[-_\s])"
+CLASS_ID_RULES: list[tuple[str, str]] = [
+    ("cookie-notice", r"cookie|consent|gdpr|\bcmp\b|cmp-|onetrust|didomi|cookiebot|usercentrics|truste|cc-window|cc-banner"),
+    ("login-box", _E + r"(login|log-in|signin|sign-in|auth-modal|regwall|register-form|account-modal)" + _F),
+    ("newsletter-box", r"newsletter|subscribe|subscription-(box|form|widget|cta)|signup|sign-up|optin|opt-in|mailchimp|mc4wp|mc_embed|leadgen"),
+    ("share-bar", _E + r"(share|shares|sharing|social|socials|social-links|sharedaddy|sharethis|addthis|addtoany|a2a_kit|ssba)" + _F + r"|share-?(buttons|bar|tools|links|icons)"),
+    ("related-block", r"related|recommend|read-?more|more-(stories|articles|posts|news)|you-may-(also-)?like|also-read|outbrain|taboola|ob-widget|trc_|yarpp|jp-relatedposts|more-from"),
+    ("modal", _E + r"(modal|popup|pop-up|popover|overlay|lightbox|interstitial|toast|flyout)" + _F),
+    ("author-bio", r"author-?(bio|box|info|card|profile|about)|about-?(the-)?author|byline-bio|contributor-bio"),
+    ("ad-slot", _E + r"(ad|ads|advert|adverts|advertisement|advertising|adslot|ad-slot|ad-container|ad-wrapper|sponsor|sponsored|dfp|gpt-ad|affiliate-disclosure|promo|promotion)" + _F),
+    ("breadcrumbs", r"breadcrumb"),
+    ("comments", _E + r"(comments?|comment-list|comment-respond|disqus|respond)" + _F),
+    ("tag-list", _E + r"(tags|tag-list|tag-links|post-tags|entry-tags|article-tags|tagcloud|post-categories|cat-links|tags-links)" + _F),
+    ("sidebar", _E + r"(sidebar|side-bar|widget-area|secondary)" + _F),
+    ("site-footer", _E + r"(site-footer|page-footer|global-footer|footer-widgets|colophon)" + _F),
+    ("site-header", _E + r"(site-header|masthead|global-header|top-bar|topbar)" + _F),
+    ("skip-link", r"skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden"),
 ]
-_COMPILED_PRUNE = [(name, lxml.etree.XPath(xp)) for name, xp in PRUNE_XPATHS]
+_CLASS_ID_RX = [(name, re.compile(rx)) for name, rx in CLASS_ID_RULES]
 
-# Text-level rules: (rule name, regex on one whole line). Short lines only: see MAX_RULE_WORDS.
+# Inline styles that hide an element from readers.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+# Form controls carry button labels ("Subscribe", "Sign in"), never article text: dropped silently.
+FORM_CONTROL_TAGS = ("button", "select", "textarea", "input", "option", "label")
+
+# A matched container holding more than this share of the page's paragraph text wraps the
+# article (a "sidebar-layout" or "related-content" wrapper around it): kept.
+MAX_PRUNE_SHARE = 0.3
+# ... unless it holds fewer paragraph characters than this: then it is a teaser box.
+MIN_ARTICLE_CHARS = 300
+
+# Never text: scripts and styles would swell text lengths and fool the article guard.
+_SCRIPT_TAGS = ("script", "style", "noscript", "template")
+
+# Tags that wrap whole pages or articles: class tokens on them say nothing about chrome.
+_NEVER_PRUNE = frozenset({"html", "body", "main", "article", "head"})
+
+
+def _classify_element(el) -> str | None:
+    """Rule name that marks this element as chrome, or None."""
+    tag = el.tag
+    if tag in PRUNE_TAGS:
+        return PRUNE_TAGS[tag]
+    attrib = el.attrib
+    role = attrib.get("role")
+    if role and role.lower() in PRUNE_ROLES:
+        return PRUNE_ROLES[role.lower()]
+    if attrib.get("aria-modal") == "true":
+        return "dialog"
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+        return "hidden-element"
+    style = attrib.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden-element"
+    if tag == "form":
+        if el.find(".//input[@type='password']") is not None:
+            return "password-form"
+    if tag == "footer" and not _inside(el, "article"):
+        return "site-footer"
+    if tag == "aside" and not _inside(el, "article"):
+        return "sidebar"
+    names = (attrib.get("class", "") + " " + attrib.get("id", "")).strip()
+    if names and tag not in _NEVER_PRUNE:
+        names = names.lower()
+        for name, rx in _CLASS_ID_RX:
+            if rx.search(names):
+                return name
+    return None
+
+
+def _inside(el, tag: str) -> bool:
+    return any(a.tag == tag for a in el.iterancestors())
+
+
+def _text(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
+    """Remove chrome elements from the tree in place; return what was removed."""
+    body = tree.find("body")
+    root = body if body is not None else tree
+    for el in list(root.iter(*_SCRIPT_TAGS)):
+        if el.getparent() is not None and el.get("type") != "application/ld+json":
+            el.drop_tree()
+    page_chars = _paragraph_chars(root) or 1
+    removals: list[Removal] = []
+    doomed = []
+    skip_under = None
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if skip_under is not None:
+            if _is_descendant(el, skip_under):
+                continue
+            skip_under = None
+        if el.tag in FORM_CONTROL_TAGS:
+            doomed.append((el, None))
+            continue
+        rule = _classify_element(el)
+        if rule is None:
+            continue
+        if _holds_article(el, page_chars):
+            continue
+        text = _text(el)
+        doomed.append((el, rule if text else None))
+        if text:
+            removals.append(Removal(text[:500], rule))
+        skip_under = el
+    for el, _ in doomed:
+        if el.getparent() is not None:
+            _drop(el)
+    return removals
+
+
+def _is_descendant(el, ancestor) -> bool:
+    for a in el.iterancestors():
+        if a is ancestor:
+            return True
+    return False
+
+
+def _drop(el) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent."""
+    el.drop_tree()
+
+
+def _paragraph_chars(el) -> int:
+    """Characters of paragraph text under an element: where articles are, unlike menus."""
+    return sum(len(p.text_content()) for p in el.iter("p"))
+
+
+def _holds_article(el, page_chars: int) -> bool:
+    """True when a matched element wraps the article itself, so removing it would lose it."""
+    chars = _paragraph_chars(el)
+    if chars > MAX_PRUNE_SHARE * page_chars and chars > MIN_ARTICLE_CHARS:
+        return True
+    return el.find(".//h1") is not None or el.find(".//article") is not None or el.find(".//main") is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Text-level filtering
+# ---------------------------------------------------------------------------------------------
+
+# (rule name, regex matching one whole line). Short lines only: see MAX_RULE_WORDS.
 LINE_RULES: list[tuple[str, str]] = [
-    ("login-prompt", r"(log ?in|sign ?in|sign ?up|register|create an account|forgot (your )?password\??|reset (your )?password|iniciar sesi[oó]n|reg[ií]strate|¿olvidaste tu contraseña\??|se connecter|connexion|mot de passe oublié ?\??|anmelden|einloggen|passwort vergessen\??|entrar|esqueceu (a|sua) senha\??|accedi|password dimenticata\??)\.?"),
-    ("password-reset", r".*\b(reset your password|password reset link|link to reset|restablecer (tu|la) contraseña|réinitialiser (votre )?mot de passe|passwort zurücksetzen|redefinir (sua )?senha|reimpostare la password)\b.*"),
-    ("account-prompt", r"enter your (account data|email|e-mail).*|.*\b(don't|do not) have an account\b.*|already have an account\??.*|.*\bno account yet\b.*"),
-    ("cookie-notice", r".*\b(we use cookies|this (web)?site uses cookies|utilizamos cookies|usamos cookies|nous utilisons des cookies|wir verwenden cookies|utilizziamo (i )?cookie|accept (all )?cookies|cookie (settings|preferences|policy))\b.*"),
-    ("privacy-link", r"(privacy policy|privacy notice|privacy settings|política de privacidad|politique de confidentialité|datenschutz(erklärung)?|política de privacidade|informativa (sulla )?privacy|terms of (use|service)|terms (and|&) conditions|aviso legal|mentions légales|impressum|do not sell my personal information)\.?"),
-    ("newsletter-prompt", r".*\b(sign up for (our|the) newsletter|subscribe to (our|the) newsletter|newsletter sign.?up|get (our|the) newsletter|suscríbete|abonnez-vous|newsletter abonnieren|assine (a nossa|nossa) newsletter|iscriviti alla newsletter)\b.*"),
-    ("widget-message", r"(thanks|thank you) for (signing up|subscribing)!?.*|(gracias por suscribirte|merci (de|pour) votre inscription|danke für (ihre|deine) anmeldung)!?.*"),
-    ("collection-widget", r"(add to (collection|watchlist|list|favou?rites)|no collections?|here you'll find all (the )?collections you've created before\.?|create (a )?new collection|save to collection)"),
-    ("share-prompt", r"(share( this)?( article| story| post)?( on \w+)?|share on (facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email)|follow us( on \w+)?|compartir|partager|teilen|condividi|compartilhe)\.?:?"),
-    ("in-site-teaser", r"(in|en|dans|auf|em|su|on|from|de) [A-Z][\w .'&-]{1,40} ?\| ?.{3,}"),
-    ("read-more-teaser", r"(read more|read also|also read|related|see also|more from|you may also like|recommended|lee también|leer más|te puede interesar|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|leia também|leggi anche)\b:?.{0,200}"),
-    ("ad-label", r"(advertisement|advertising|sponsored( content)?|publicidad|publicité|anzeige|werbung|publicidade|pubblicità)\.?"),
-    ("affiliate-notice", r".*\b(we may earn (a|an) (commission|affiliate)|affiliate (links?|commission)|when you buy through (our )?links)\b.*"),
-    ("photo-credit", r"((photo|image|picture|foto|bild)( credit)?s?|credit|crédito|crédit)\s*:\s*.{1,80}|.{0,60}\b(getty images|shutterstock|reuters|associated press|afp|dpa)\s*$"),
-    ("copyright-line", r"(©|\(c\)|copyright)\s*.{0,120}|.{0,80}\ball rights reserved\.?.{0,40}|.{0,80}\btodos los derechos reservados\.?|.{0,80}\btous droits réservés\.?|.{0,80}\balle rechte vorbehalten\.?"),
-    ("reading-time", r"(\d+\s*(min(ute)?s?|mins?)\.?\s*(read|de lectura|de lecture|lesezeit|leitura|di lettura))|(reading time|tiempo de lectura|temps de lecture|lesezeit)\s*:?.{0,20}"),
-    ("tag-line", r"(tags?|topics?|categor(y|ies)|etiquetas|temas|mots-clés|schlagwörter|argomenti)\s*:\s*.{0,200}"),
+    ("login-prompt", r"(log ?in|sign ?in|sign ?up|register|create (an|your|a free) account|forgot (your )?password\??|reset (your )?password|iniciar sesi[oó]n|inicia sesi[oó]n|reg[ií]strate|¿?olvidaste (tu|la) contraseña\??|se connecter|connexion|s'inscrire|mot de passe oublié ?\??|anmelden|einloggen|registrieren|passwort vergessen\??|entrar|cadastre-se|esqueceu (a|sua) senha\??|accedi|registrati|password dimenticata\??)( (now|here|to continue|with \w+))?[.!:]?"),
+    ("password-reset", r".*\b(reset your password|password reset link|link to reset|restablecer (tu|la) contraseña|réinitialiser (votre )?mot de passe|passwort zurücksetzen|redefinir (sua |a )?senha|reimpostare la password)\b.*"),
+    ("account-prompt", r"enter your (account data|email|e-mail)\b.*|.*\b(don't|do not) have an account\b.*|already (have an account|a member|registered)\??.*|.*\bno account yet\b.*|(sign|log) in to (view|read|continue|comment|access|save|see)\b.*|¿?(ya )?(tienes|no tienes) (una )?cuenta\??.*|(vous n'avez pas|pas encore) de compte.*|(noch )?kein konto\??.*|(não tem|já tem) (uma )?conta\??.*|(non hai|hai già) un account\??.*"),
+    ("cookie-notice", r".*\b(we use cookies|this (web ?)?site uses cookies|uses cookies to|utilizamos cookies|usamos cookies|este (sitio|site) (web )?(utiliza|usa) cookies|nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|diese (web)?seite verwendet cookies|utilizziamo (i )?cookie|questo sito (utilizza|usa) (i )?cookie|accept (all )?cookies|manage cookies|cookie (settings|preferences|policy)|aceptar cookies|accepter les cookies|cookies akzeptieren|aceitar cookies|accetta (i )?cookie)\b.*"),
+    ("privacy-link", r"(privacy policy|privacy notice|privacy settings|privacy|cookie policy|política de privacidad|política de cookies|politique de confidentialité|politique de cookies|datenschutz(erklärung|hinweise)?|política de privacidade|informativa (sulla )?privacy|terms of (use|service)|terms (and|&) conditions|aviso legal|mentions légales|impressum|do not sell (or share )?my personal information|your privacy choices|\w+ respects your privacy)\.?"),
+    ("newsletter-prompt", r".*\b(sign up for (our|the|my)( \w+)? newsletters?|subscribe to (our|the|my)( \w+)? (newsletter|mailing list|blog|channel)|newsletter sign.?up|get (our|the) newsletter|join (our|the) (newsletter|mailing list)|subscribe to get\b|delivered (straight |directly )?to your inbox|get the latest .{0,40} (in|to|delivered to) your inbox|suscr[ií]bete|suscribirse|abonnez-vous|inscrivez-vous à (notre|la) newsletter|newsletter abonnieren|jetzt abonnieren|assine (a nossa|nossa|a) newsletter|inscreva-se|iscriviti( alla newsletter)?)\b.*"),
+    ("subscribe-button", r"(subscribe|subscribe now|newsletters?|sign up now|join now|get started( today| now)?|s'abonner|abonnieren|assinar|abbonati)[.!]?"),
+    ("widget-message", r"(thanks|thank you) for (signing up|subscribing|registering|your (feedback|subscription))!?.*|(gracias por (suscribirte|registrarte)|merci (de|pour) votre inscription|danke für (ihre|deine) anmeldung|obrigad[oa] por (se inscrever|assinar)|grazie per (esserti iscritto|l'iscrizione))!?.*|your password reset link appears to be invalid or expired\.?|(something went wrong|an error occurred)[,.] please try again\.?"),
+    ("collection-widget", r"(add to (collection|watchlist|list|favou?rites|wishlist)|no collections?|here you'll find all (the )?collections you've created before\.?|create (a )?new collection|save to collection|saved? (to|for) later|save (article|story))"),
+    ("share-prompt", r"(share( this)?( article| story| post| page| recipe)?( on \w+| with \w+| via \w+)?|share on (facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email)|(follow|find|like) us( on [\w ]{1,30})?|share your (thoughts|story)|compartir|comparte( este art[ií]culo)?|partager( cet article)?|teilen|artikel teilen|condividi|compartilhe|compartilhar|facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link|x \(twitter\)|tweet)\.?:?"),
+    ("in-site-teaser", r"(in|en|dans|auf|em|su|on|from|de|bei|sur|no|na) [A-Z][\w.'&-]*( [\w.'&-]+){0,4} ?\| ?.{3,}"),
+    ("read-more-teaser", r"(read more|read next|read also|also read|related( (articles?|posts?|stories|reading|content|news))?|see also|more from [\w ]{1,40}|you (may|might) (also )?like|recommended( for you| reading)?|next (article|post|story)|previous (article|post|story)|back to (blog|blogs|articles|news|top)|lee también|leer más|lea también|te puede interesar|art[ií]culos relacionados|lire aussi|à lire aussi|lire la suite|voir aussi|articles similaires|lesen sie auch|weiterlesen|mehr zum thema|auch interessant|leia também|leia mais|veja também|leggi anche|leggi di più|potrebbe interessarti)\b:?.{0,200}"),
+    ("ad-label", r"(advertisement|advertising|ad|sponsored( content)?|paid (content|post|partnership)|publicidad|publicité|anzeige|werbung|publicidade|pubblicità|(scroll|continue reading) (down )?(to|for|below) (continue|content|the article).*)\.?"),
+    ("affiliate-notice", r".*\b(we may (earn|receive) (a |an )?(small )?(commission|affiliate|compensation)|affiliate (links?|commission)|when you (buy|purchase|shop) (something )?through (our |the )?links|as an amazon associate|earn from qualifying purchases|(is|are) supported by (commissions|our readers)|chosen independently by our editors|this (post|article|page) (may )?contains? affiliate|enlaces de afiliados|liens affiliés|affiliate-links?|partnerlinks?|link di affiliazione|links de afiliados)\b.*"),
+    ("photo-credit", r"((photo|photograph|image|picture|foto|fotografía|bild|immagine|imagem)( credits?| by| de| von| di)?s?|credits?|crédito|crédit|featured image( by)?|feature image( by)?|cover (photo|image)( by)?|illustration( by)?)\s*[:©]\s*.{1,100}|(photo|image|picture|illustration|featured image|feature image|header image) (by|via|courtesy( of)?) .{1,100}|.{0,60}\b(getty images|shutterstock|istock(photo)?|adobe stock|unsplash|pexels|reuters|associated press|afp|dpa|efe|ansa|alamy)\s*\)?\.?$"),
+    ("copyright-line", r"(©|\(c\)|copyright)\s*.{0,160}|.{0,80}\ball rights reserved\.?.{0,80}|.{0,80}\btodos los derechos reservados\.?.{0,40}|.{0,80}\btous droits réservés\.?.{0,40}|.{0,80}\balle rechte vorbehalten\.?.{0,40}|.{0,80}\btodos os direitos reservados\.?.{0,40}|.{0,80}\btutti i diritti riservati\.?.{0,40}"),
+    ("reading-time", r"(\d+\s*(min(ute)?s?|mins?|minutos?|minuten?|minuti)\.?( de)?\s*(read|reading|lectura|de lectura|de lecture|lecture|lesezeit|lesedauer|leitura|de leitura|di lettura|lettura))|(reading time|read time|tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo de leitura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(ute)?s?( read)?"),
+    ("tag-line", r"(tags?|topics?|categor(y|ies)|filed under|posted in|etiquetas|temas|mots-clés|mots clés|thèmes|schlagwörter|schlagworte|themen|argomenti|tag)\s*:\s*.{0,200}"),
+    ("byline", r"((posted|published|written|updated|last updated|reviewed|fact checked) (by|on|at)|publicado (por|el)|publié (par|le)|veröffentlicht (von|am)|aktualisiert am|publicado em|pubblicato (da|il)) .{1,80}"),
+    ("date-line", r"((updated|published|last updated|modified)( on)?:?\s*)?(\d{1,2}(st|nd|rd|th)?\s+\w{3,10}\.?,?\s+\d{4}|\w{3,10}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(\s*(at|,|-|·|\|)?\s*\d{1,2}[:.]\d{2}\s*(am|pm|[a-z]{2,4})?)?\.?"),
+    ("comment-prompt", r"(leave a (comment|reply)|post a comment|(\d+ )?comments?|add (a )?comment|join the (conversation|discussion)|deja (un|tu) comentario|laisser un commentaire|kommentar (schreiben|hinterlassen)|deixe (um|seu) comentário|lascia un commento|reply|responder|répondre|antworten|rispondi)\.?:?"),
+    ("nav-label", r"(home|menu|search|close|skip to (main )?content|back|next|previous|prev|top|back to top|more|show more|load more|see more|view all|see all|table of contents|contents|inicio|buscar|cerrar|accueil|rechercher|fermer|startseite|suche|schließen|início|pesquisar|fechar|cerca|chiudi)\.?( [›»>→]|[›»>→])?"),
 ]
 _COMPILED_LINES = [(name, re.compile(rx, re.I)) for name, rx in LINE_RULES]
 
 # A line longer than this is an article paragraph, not chrome, whatever words it uses.
 MAX_RULE_WORDS = 40
 
-
-def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
-    """Remove chrome elements from the tree in place; return what was removed."""
-    removals: list[Removal] = []
-    for name, xpath in _COMPILED_PRUNE:
-        for el in xpath(tree):
-            parent = el.getparent()
-            if parent is None:
-                continue
-            text = " ".join(el.text_content().split())
-            if name != "form-controls" and _holds_article(el):
-                continue
-            if text and name != "form-controls":
-                removals.append(Removal(text[:500], name))
-            el.drop_tree()
-    return removals
-
-
-def _holds_article(el: lxml.html.HtmlElement) -> bool:
-    """True when an element matched by class tokens wraps the article itself."""
-    if el.tag in ("article", "main", "body", "html"):
-        return True
-    return bool(el.xpath(".//article | .//main | .//h1"))
+# Rules that only fire at the edges of the text, where chrome sits: in the middle the same
+# words are likely part of the article (a sub-heading "Subscribe", a list item "Email").
+EDGE_ONLY_RULES = frozenset({"subscribe-button", "share-prompt", "nav-label", "date-line", "byline", "reading-time", "comment-prompt", "ad-label"})
+# How many lines from each end count as the edge.
+EDGE_LINES = 6
 
 
 def _norm(s: str) -> str:
@@ -105,12 +233,17 @@ def filter_text(text: str, title: str | None = None) -> tuple[str, list[Removal]
     lines = [ln.strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
     removals: list[Removal] = []
-    kept: list[str] = []
+    verdicts: list[str | None] = []
     title_norm = _norm(title) if title else None
+    n = len(lines)
     for i, line in enumerate(lines):
-        rule = match_line(line)
-        if rule is None and i == 0 and title_norm and _norm(line) == title_norm:
+        at_edge = i < EDGE_LINES or i >= n - EDGE_LINES
+        rule = match_line(line, at_edge=at_edge)
+        if rule is None and i < 3 and title_norm and _norm(line) == title_norm:
             rule = "repeated-headline"
+        verdicts.append(rule)
+    kept = []
+    for line, rule in zip(lines, verdicts):
         if rule:
             removals.append(Removal(line, rule))
         else:
@@ -118,11 +251,14 @@ def filter_text(text: str, title: str | None = None) -> tuple[str, list[Removal]
     return "\n".join(kept), removals
 
 
-def match_line(line: str) -> str | None:
+def match_line(line: str, at_edge: bool = True) -> str | None:
     """Name of the first rule that a whole short line matches, or None."""
     if len(line.split()) > MAX_RULE_WORDS:
         return None
+    bare = line.strip(" -–—•·*|>»›").strip()
     for name, rx in _COMPILED_LINES:
-        if rx.fullmatch(line):
+        if not at_edge and name in EDGE_ONLY_RULES:
+            continue
+        if rx.fullmatch(bare):
             return name
     return None

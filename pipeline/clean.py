@@ -10,7 +10,7 @@ from . import chrome, language
 from .classify import classify, link_density
 from .errors import CleaningError, CleanCrawlError
 from .extract import check_html, decode_html, extract_main, parse_html
-from .metadata import structured
+from .metadata import finish, structured
 
 
 @dataclass
@@ -34,6 +34,14 @@ class CleanedPage:
     canonical_url: str | None = None
     description: str | None = None
     image: str | None = None
+    authors: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    rating: float | None = None
+    rating_best: float | None = None
+    rating_worst: float | None = None
+    item_reviewed: str | None = None
+    item_reviewed_type: str | None = None
     removed: list[chrome.Removal] = field(default_factory=list)
 
     def to_dict(self) -> dict:
@@ -78,11 +86,12 @@ def clean_html(
 
 def _clean(body, url, content_type, language_hint) -> CleanedPage:
     tree = parse_html(decode_html(body, content_type))
-    md = structured(tree)
+    md = structured(tree, url)
     density = link_density(tree)
     removed = chrome.prune_html(tree)
     doc = extract_main(tree, url)
-    title = md.get("title") or doc.get("title")
+    meta = finish(md, doc, url)
+    title = meta["title"]
     text, line_removals = chrome.filter_text(doc.get("text") or "", title)
     removed.extend(line_removals)
     is_article, kind = classify(url, md, text, density)
@@ -92,18 +101,11 @@ def _clean(body, url, content_type, language_hint) -> CleanedPage:
         site=site_of(url),
         is_article=is_article,
         page_kind=kind,
-        title=title,
+        **meta,
         text=text,
         language=lang,
         language_confidence=conf,
         word_count=len(text.split()),
         content_hash=content_hash(text) if text else None,
-        author=md.get("author") or doc.get("author"),
-        published_at=md.get("published_at") or doc.get("date"),
-        modified_at=md.get("modified_at"),
-        site_name=md.get("site_name") or doc.get("sitename"),
-        canonical_url=md.get("canonical_url"),
-        description=md.get("description") or doc.get("description"),
-        image=md.get("image") or doc.get("image"),
         removed=removed,
     )

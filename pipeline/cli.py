@@ -201,5 +201,16 @@ def demo(db_path, port):
     sys.exit(0 if summary["status"] == "finished" else 1)
 
 
-def main():  # pragma: no cover - console entry point
-    cli()
+def _register_subcommands() -> None:
+    """Add the `command` of every module in pipeline/commands/ to the group."""
+    import importlib
+    import pkgutil
+
+    from . import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        cli.add_command(module.command)
+
+
+_register_subcommands()

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 import lxml.html
 import trafilatura
 from lxml import etree
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    html_to_unicode,
+    http_content_type_encoding,
+    read_bom,
+)
 
 from .errors import NotHTML
 
@@ -51,12 +57,36 @@ def check_html(body: bytes, content_type: str | None = None) -> None:
         raise NotHTML("no HTML markup in the body")
 
 
+def _legacy_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejected as windows-1252 (latin-1 for its five unassigned bytes)."""
+    chunk = exc.object[exc.start:exc.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in chunk), exc.end
+
+
+codecs.register_error("cleancrawl-cp1252", _legacy_bytes)
+
+
 def decode_html(body: bytes | str, content_type: str | None = None) -> str:
-    """Decode bytes with the HTTP charset, the BOM or <meta charset>, falling back to UTF-8."""
+    """Decode bytes: BOM, then valid UTF-8, then the declared charset; stray legacy bytes as cp1252.
+
+    Declarations lie (a UTF-8 page served as ISO-8859-1), pages mix encodings (a cp1252 fragment
+    pasted into UTF-8) and many declare nothing; decoding never drops a character (issue 10).
+    """
     if isinstance(body, str):
         return body
-    _, text = html_to_unicode(content_type, body)
-    return text
+    bom_encoding, bom = read_bom(body)
+    if bom_encoding:
+        return body[len(bom):].decode(bom_encoding, errors="replace")
+    declared = http_content_type_encoding(content_type) or html_body_declared_encoding(body[:4096])
+    if declared and ("16" in declared or "32" in declared):
+        return html_to_unicode(content_type, body)[1]
+    try:  # valid UTF-8 with non-ASCII bytes is almost never an accident of another encoding
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared in (None, "utf-8", "utf8"):
+        return body.decode("utf-8", errors="cleancrawl-cp1252")
+    return html_to_unicode(content_type, body)[1]
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:

@@ -1,107 +1,467 @@
-"""Article and review metadata: structured data first (JSON-LD, microdata, OpenGraph), then meta tags."""
+"""Article and review metadata: structured data first (JSON-LD, microdata, OpenGraph), then meta tags and bylines."""
 
 from __future__ import annotations
 
-import json
 import re
-from typing import Any
+from typing import Any, Iterator
+from urllib.parse import urljoin
 
 import lxml.html
+from extruct.jsonld import JsonLdExtractor
+from extruct.w3cmicrodata import LxmlMicrodataExtractor
+
+from .dates import choose_published, iso_date, written_dates
+from .titles import fold, headline
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "review", "criticreview", "reportagenewsarticle",
     "analysisnewsarticle", "opinionnewsarticle", "techarticle", "scholarlyarticle", "posting",
     "socialmediaposting", "liveblogposting", "backgroundnewsarticle", "reviewnewsarticle",
+    "medicalwebpage", "howto", "recipe", "report", "newsmediaorganization_article",
 }
 NON_ARTICLE_TYPES = {
     "website", "webpage", "collectionpage", "itemlist", "searchresultspage", "aboutpage",
     "contactpage", "profilepage", "organization", "person", "breadcrumblist",
 }
+# Pages that describe one article without being typed as one (schema.org WebPage family).
+PAGE_TYPES = {"webpage", "medicalwebpage", "itempage", "faqpage", "qapage"}
+REVIEW_TYPES = {"review", "criticreview", "employeraggregaterating", "userreview", "reviewnewsarticle"}
+RATING_TYPES = {"aggregaterating", "rating"}
+
+# Meta tags in the order they are trusted, per field.
+META_TITLE = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
+META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+               "byl", "twitter:creator")
+META_PUBLISHED = ("article:published_time", "og:published_time", "datepublished",
+                  "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
+                  "date", "dc.date", "dc.date.issued", "dcterms.created", "citation_publication_date",
+                  "article.published", "cxenseparse:recs:publishtime")
+META_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+                 "last-modified", "article.updated")
+META_SITE_NAME = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
+META_IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+META_TAGS = ("article:tag", "parsely-tags", "news_keywords", "keywords")
+META_SECTIONS = ("article:section", "parsely-section")
+
+# Visible bylines, most specific first: schema.org markup, rel=author, then byline classes.
+BYLINE_XPATHS = (
+    "//*[@itemprop='author']//*[@itemprop='name']",
+    "//*[@itemprop='author' and not(.//*[@itemprop='name'])]",
+    "//a[@rel='author']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' author-name ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' byline__name ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' author__name ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' fn ')]",
+    "//*[contains(@class, 'byline') or contains(@class, 'Byline')]",
+)
+# Words that start a byline and are not part of the name.
+BYLINE_PREFIX = re.compile(r"^\s*(by|von|par|por|di|door|af|av|written by|posted by|author:?)\s+", re.I)
+# Splits a list of names ("A, B and C", "A; B", "A & B").
+NAME_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\sand\s|\sund\s|\set\s|\sy\s|\se\s)\s*", re.I)
+# Credentials written after a name ("Jane Doe, MD, RD") are not separate authors.
+CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$")
+# Dates and bylines sit near the top; the rest of a long page only costs time.
+MAX_VISIBLE_CHARS = 200_000
+NOT_A_NAME = re.compile(r"(https?://|www\.|@|\d{3,}|^staff$|^admin$|^editor$)", re.I)
 
 
 def _types(node: dict) -> list[str]:
     t = node.get("@type") or []
     if isinstance(t, str):
         t = [t]
-    return [str(x).split("/")[-1].lower() for x in t]
+    return [str(x).split("/")[-1].split("#")[-1].lower() for x in t if isinstance(x, str)]
 
 
-def _walk(obj: Any):
-    """Yield every dict in a JSON-LD structure, descending into @graph and lists."""
+def _walk(obj: Any, parent: dict | None = None) -> Iterator[tuple[dict, dict | None]]:
+    """Yield (node, parent) for every dict in a structure, descending into @graph and lists."""
     if isinstance(obj, dict):
-        yield obj
+        yield obj, parent
         for v in obj.values():
             if isinstance(v, (dict, list)):
-                yield from _walk(v)
+                yield from _walk(v, obj)
     elif isinstance(obj, list):
         for v in obj:
-            yield from _walk(v)
+            yield from _walk(v, parent)
 
 
-def json_ld(tree: lxml.html.HtmlElement) -> list[dict]:
-    """All JSON-LD objects on the page (invalid blocks are skipped)."""
+_JSONLD = JsonLdExtractor()
+_MICRODATA = LxmlMicrodataExtractor()
+
+
+def json_ld(tree: lxml.html.HtmlElement) -> list:
+    """All JSON-LD objects on the page; blocks that do not parse are skipped."""
     out = []
     for script in tree.xpath("//script[@type='application/ld+json']"):
-        raw = (script.text or "").strip()
-        if not raw:
-            continue
         try:
-            data = json.loads(raw)
-        except ValueError:
-            try:
-                data = json.loads(re.sub(r"[\x00-\x1f]", " ", raw))
-            except ValueError:
-                continue
-        out.extend(_walk(data))
+            out.extend(item for item in _JSONLD._extract_items(script) if item)
+        except Exception:  # noqa: BLE001 - broken JSON-LD on a page is common and not fatal
+            continue
     return out
 
 
-def _name(v: Any) -> str | None:
+def _from_microdata(item: Any) -> Any:
+    """extruct's microdata item -> the JSON-LD shape ({'@type': ..., prop: value})."""
+    if isinstance(item, list):
+        return [_from_microdata(x) for x in item]
+    if not isinstance(item, dict) or "properties" not in item and "type" not in item:
+        return item
+    node = {k: _from_microdata(v) for k, v in (item.get("properties") or {}).items()}
+    types = item.get("type") or []
+    node["@type"] = [types] if isinstance(types, str) else list(types)
+    if "value" in item and "name" not in node:
+        node["name"] = item["value"]
+    return node
+
+
+def microdata(tree: lxml.html.HtmlElement, base_url: str | None = None) -> list[dict]:
+    """schema.org microdata items, read from the parsed tree (no second parse)."""
+    if not tree.xpath("//*[@itemscope][1]"):
+        return []
+    try:
+        items = _MICRODATA.extract_items(tree, base_url)
+    except Exception:  # noqa: BLE001 - malformed microdata must not fail the page
+        return []
+    return [_from_microdata(i) for i in items]
+
+
+def _text(v: Any) -> str | None:
+    if isinstance(v, str):
+        v = " ".join(v.split())
+        return v or None
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return str(v)
+    if isinstance(v, dict):
+        return _text(v.get("name") or v.get("@value"))
+    if isinstance(v, list):
+        return next((t for t in (_text(x) for x in v) if t), None)
+    return None
+
+
+def _url(v: Any) -> str | None:
     if isinstance(v, str):
         return v.strip() or None
     if isinstance(v, dict):
-        return _name(v.get("name"))
+        return _url(v.get("url") or v.get("contentUrl") or v.get("@id"))
     if isinstance(v, list):
-        names = [n for n in (_name(x) for x in v) if n]
-        return ", ".join(names) or None
+        return next((u for u in (_url(x) for x in v) if u), None)
     return None
 
 
-def _meta(tree, *names: str) -> str | None:
+def _meta(tree, names: tuple[str, ...], index: dict) -> str | None:
     for n in names:
-        vals = tree.xpath(f"//meta[@property='{n}' or @name='{n}']/@content")
-        for v in vals:
-            if v.strip():
-                return v.strip()
+        for v in index.get(n, ()):
+            if v:
+                return v
     return None
 
 
-def structured(tree: lxml.html.HtmlElement) -> dict:
-    """Metadata read from JSON-LD and meta tags; keys absent when unknown."""
+def _meta_index(tree) -> dict[str, list[str]]:
+    """Every <meta> content keyed by its lower-cased property/name/itemprop."""
+    index: dict[str, list[str]] = {}
+    for m in tree.iter("meta"):
+        content = " ".join((m.get("content") or "").split())
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = (m.get(attr) or "").strip().lower()
+            if key:
+                index.setdefault(key, []).append(content)
+    return index
+
+
+# -- names ------------------------------------------------------------------------------------
+def clean_name(raw: str | None) -> str | None:
+    """A person's name from a byline: prefix, role words and trailing dates dropped."""
+    if not raw:
+        return None
+    name = " ".join(raw.split())
+    name = BYLINE_PREFIX.sub("", name)
+    name = re.split(r"\s+(?:\||•|·|—|–|-)\s+|\s+(?:on|updated|published)\s+\w", name, flags=re.I)[0]
+    name = name.strip(" ,;:|-–—")
+    if not name or len(name) > 80 or NOT_A_NAME.search(name) or not re.search(r"[^\W\d_]", name):
+        return None
+    return name
+
+
+def split_names(raw: str) -> list[str]:
+    """'A, B and C' -> ['A', 'B', 'C']; credentials after a name stay with it."""
+    out: list[str] = []
+    for part in NAME_SPLIT.split(raw):
+        part = part.strip()
+        if not part:
+            continue
+        if out and CREDENTIAL.match(part):
+            continue
+        name = clean_name(part)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _authors(v: Any) -> list[str]:
+    """Author names of a JSON-LD author value (Person, Organization, string, or lists of them)."""
+    if isinstance(v, list):
+        out: list[str] = []
+        for x in v:
+            out += [n for n in _authors(x) if n not in out]
+        return out
+    if isinstance(v, dict):
+        name = v.get("name")
+        if isinstance(name, list):
+            return _authors(name)
+        if not name and (v.get("givenName") or v.get("familyName")):
+            name = f"{v.get('givenName') or ''} {v.get('familyName') or ''}"
+        n = clean_name(name) if isinstance(name, str) else None
+        return [n] if n else []
+    if isinstance(v, str):
+        return split_names(v)
+    return []
+
+
+def bylines(tree) -> list[str]:
+    """Author names from the visible page (itemprop=author, rel=author, byline classes)."""
+    for xp in BYLINE_XPATHS:
+        names: list[str] = []
+        for el in tree.xpath(xp)[:6]:
+            text = " ".join(el.text_content().split())
+            if not text or len(text) > 120:
+                continue
+            names += [n for n in split_names(text) if n not in names]
+        if names:
+            return names
+    return []
+
+
+# -- ratings ----------------------------------------------------------------------------------
+RATING_NUMBER = re.compile(r"(-?\d+(?:[.,]\d+)?)")
+
+
+def _number(v: Any) -> float | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, (int, float)):
+        return float(v)
+    v = _text(v)
+    if not v:
+        return None
+    m = RATING_NUMBER.search(v)
+    return float(m.group(1).replace(",", ".")) if m else None
+
+
+def parse_rating(node: dict) -> dict:
+    """rating/rating_best/rating_worst of a schema.org Rating; '8/10' gives 8 out of 10."""
+    value = node.get("ratingValue")
+    if isinstance(value, list):
+        value = value[0] if value else None
+    out: dict[str, float] = {}
+    rating = _number(value)
+    if rating is None:
+        return out
+    out["rating"] = rating
+    best = _number(node.get("bestRating"))
+    text = _text(value) or ""
+    m = re.search(r"/\s*(\d+(?:[.,]\d+)?)", text) or re.search(r"\bout of\s+(\d+(?:[.,]\d+)?)", text, re.I)
+    if best is None and m:
+        best = float(m.group(1).replace(",", "."))
+    if best is not None:
+        out["rating_best"] = best
+    worst = _number(node.get("worstRating"))
+    if worst is not None:
+        out["rating_worst"] = worst
+    return out
+
+
+def review(nodes: list[tuple[dict, dict | None]]) -> dict:
+    """Rating and reviewed item of the page's Review (or the item's AggregateRating)."""
+    for node, parent in nodes:
+        types = set(_types(node))
+        if not types & REVIEW_TYPES or not isinstance(node.get("reviewRating"), dict):
+            continue
+        out = parse_rating(node["reviewRating"])
+        if "rating" not in out:
+            continue
+        item = node.get("itemReviewed")
+        if not isinstance(item, dict) and parent and not set(_types(parent)) & (ARTICLE_TYPES | PAGE_TYPES):
+            item = parent  # a Review given as the "review" of a Product/Movie
+        return {**out, **_item(item)}
+    for node, parent in nodes:
+        types = set(_types(node))
+        if types & RATING_TYPES:
+            out = parse_rating(node)
+            if "rating" not in out:
+                continue
+            item = node.get("itemReviewed")
+            if not isinstance(item, dict):
+                item = parent
+            return {**out, **_item(item)}
+    return {}
+
+
+def _item(item: Any) -> dict:
+    if isinstance(item, str):
+        return {"item_reviewed": _text(item)}
+    if not isinstance(item, dict):
+        return {}
+    t = item.get("@type")
+    t = t[0] if isinstance(t, list) and t else t
+    return {
+        "item_reviewed": _text(item.get("name")) or _text(item.get("headline")),
+        "item_reviewed_type": str(t).split("/")[-1] if t else None,
+    }
+
+
+# -- keywords ---------------------------------------------------------------------------------
+def _terms(v: Any) -> list[str]:
+    if isinstance(v, list):
+        out: list[str] = []
+        for x in v:
+            out += [t for t in _terms(x) if t not in out]
+        return out
+    if isinstance(v, dict):
+        return _terms(v.get("name"))
+    if isinstance(v, str):
+        return [t for t in (" ".join(p.split()) for p in re.split(r"[,;]", v)) if t and len(t) <= 80]
+    return []
+
+
+# -- the page ---------------------------------------------------------------------------------
+def _pick_article(nodes: list[tuple[dict, dict | None]]) -> dict | None:
+    """The node that describes the page's article: an Article type, else a WebPage with a headline."""
+    articles = [n for n, _ in nodes if set(_types(n)) & ARTICLE_TYPES]
+    if articles:
+        # the one with the most article fields: pages often add small Article stubs for teasers
+        return max(articles, key=lambda n: sum(k in n for k in ("headline", "author", "datePublished")))
+    pages = [n for n, _ in nodes if set(_types(n)) & PAGE_TYPES and (n.get("headline") or n.get("datePublished"))]
+    return pages[0] if pages else None
+
+
+def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
+    """Metadata read from the unpruned page; keys absent when unknown."""
     md: dict[str, Any] = {}
-    nodes = json_ld(tree)
-    types = [t for n in nodes for t in _types(n)]
-    md["structured_types"] = sorted(set(types))
-    article = next((n for n in nodes if set(_types(n)) & ARTICLE_TYPES), None)
-    if article:
-        md["title"] = _name(article.get("headline")) or _name(article.get("name"))
-        md["author"] = _name(article.get("author"))
-        md["published_at"] = article.get("datePublished")
-        md["modified_at"] = article.get("dateModified")
-    og_type = _meta(tree, "og:type")
+    nodes = list(_walk(json_ld(tree))) + list(_walk(microdata(tree, url)))
+    graph_nodes = [n for n, _ in nodes]
+    md["structured_types"] = sorted({t for n in graph_nodes for t in _types(n)})
+    meta = _meta_index(tree)
+    article = _pick_article(nodes)
+    webpage = next((n for n in graph_nodes if set(_types(n)) & PAGE_TYPES), {})
+    website = next((n for n in graph_nodes if "website" in _types(n)), {})
+    og_type = _meta(tree, ("og:type",), meta)
     md["og_type"] = og_type.lower() if og_type else None
-    md.setdefault("title", None)
-    if not md["title"]:
-        md["title"] = _meta(tree, "og:title", "twitter:title")
-    md["site_name"] = _meta(tree, "og:site_name", "application-name")
-    md["description"] = _meta(tree, "og:description", "description", "twitter:description")
-    md["image"] = _meta(tree, "og:image", "twitter:image")
-    if not md.get("author"):
-        md["author"] = _meta(tree, "author", "article:author")
-    if not md.get("published_at"):
-        md["published_at"] = _meta(tree, "article:published_time", "datePublished", "date")
-    canon = tree.xpath("//link[@rel='canonical']/@href")
-    md["canonical_url"] = canon[0].strip() if canon else None
-    lang = tree.xpath("/html/@lang")
-    md["html_lang"] = lang[0] if lang else None
+
+    # titles: every candidate, headline() chooses
+    md["title_candidates"] = {
+        "jsonld": _text(article.get("headline")) if article else None,
+        "jsonld_name": _text(article.get("name")) if article else None,
+        "meta": _meta(tree, META_TITLE, meta),
+        "h1": [" ".join(h.text_content().split()) for h in tree.iter("h1")][:5],
+        "title": " ".join((tree.findtext(".//title") or "").split()) or None,
+    }
+    site_names = [
+        _meta(tree, META_SITE_NAME, meta),
+        _text(website.get("name")),
+        _text(article.get("publisher")) if article else None,
+        _text(website.get("alternateName")),
+    ]
+    md["site_names"] = [s for s in site_names if s]
+    md["site_name"] = md["site_names"][0] if md["site_names"] else None
+
+    authors = _authors(article.get("author")) if article else []
+    if not authors and article:
+        authors = _authors(article.get("creator"))
+    if not authors:
+        authors = [n for v in (_meta(tree, META_AUTHOR, meta),) if v for n in split_names(v)]
+    if not authors:
+        authors = bylines(tree)
+    md["authors"] = authors
+
+    src = article or {}
+    md["published_at"] = (_date(src.get("datePublished")) or _date(src.get("dateCreated"))
+                          or _date(_meta(tree, META_PUBLISHED, meta))
+                          or _date(webpage.get("datePublished")) or _time_element(tree))
+    md["modified_at"] = (_date(src.get("dateModified")) or _date(_meta(tree, META_MODIFIED, meta))
+                         or _date(webpage.get("dateModified")))
+    seen = visible_text(tree)
+    md["written_dates"] = written_dates(seen)
+    h1 = md["title_candidates"]["h1"]
+    at = seen.find(h1[0]) if h1 and h1[0] else -1
+    md["headline_at"] = at if at >= 0 else None
+    if not md["modified_at"]:
+        md["modified_at"] = _htmldate(tree, original=False)
+    md["description"] = _meta(tree, META_DESCRIPTION, meta) or _text(src.get("description"))
+    image = _meta(tree, META_IMAGE, meta) or _url(src.get("image")) or _url(src.get("thumbnailUrl"))
+    md["image"] = urljoin(url, image) if image and url else image
+    canon = tree.xpath("//link[@rel='canonical']/@href") or [_meta(tree, ("og:url",), meta)]
+    md["canonical_url"] = urljoin(url, canon[0].strip()) if canon[0] and url else canon[0]
+    md["tags"] = _terms(src.get("keywords")) or [t for n in META_TAGS for v in meta.get(n, ()) for t in _terms(v)]
+    md["categories"] = _terms(src.get("articleSection")) or [
+        t for n in META_SECTIONS for v in meta.get(n, ()) for t in _terms(v)]
+    md.update(review(nodes))
+    lang = tree.xpath("/html/@lang") or [_meta(tree, ("og:locale", "content-language", "language"), meta)]
+    md["html_lang"] = lang[0]
     return {k: v for k, v in md.items() if v not in (None, "", [])}
+
+
+def _date(v: Any) -> str | None:
+    return iso_date(_text(v))
+
+
+def _htmldate(tree, original: bool) -> str | None:
+    """htmldate's quick (non-extensive) answer, as ISO 8601."""
+    from htmldate import find_date
+
+    try:
+        return find_date(tree, original_date=original, extensive_search=False)
+    except Exception:  # noqa: BLE001 - htmldate failing means no date, not a failed page
+        return None
+
+
+def visible_text(tree) -> str:
+    """The body's text as a reader sees it (no scripts, styles or templates)."""
+    parts = tree.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+                       " or ancestor::template)]")
+    return " ".join(" ".join(parts).split())[:MAX_VISIBLE_CHARS]
+
+
+def _time_element(tree) -> str | None:
+    """The first <time datetime> of the page that looks like a publication date."""
+    for t in tree.xpath("//time[@datetime][1] | //*[@itemprop='datePublished']/@content"):
+        value = t if isinstance(t, str) else t.get("datetime")
+        d = _date(value)
+        if d:
+            return d
+    return None
+
+
+def finish(md: dict, doc: dict, url: str | None = None) -> dict:
+    """The CleanedPage metadata fields: structured data, then trafilatura's findings as fallback."""
+    authors = md.get("authors") or split_names(doc.get("author") or "")
+    cands = dict(md.get("title_candidates") or {})
+    cands["trafilatura"] = doc.get("title")
+    site_names = list(md.get("site_names") or [])
+    if doc.get("sitename"):
+        site_names.append(doc["sitename"])
+    published = choose_published(
+        [md.get("published_at"), md.get("modified_at"), _date(doc.get("date"))],
+        md.get("written_dates") or [], md.get("headline_at"))
+    return {
+        "title": headline(cands, site_names, url),
+        "author": ", ".join(authors) or None,
+        "authors": authors,
+        "published_at": published,
+        "modified_at": md.get("modified_at"),
+        "site_name": md.get("site_name") or doc.get("sitename"),
+        "canonical_url": md.get("canonical_url"),
+        "description": md.get("description") or doc.get("description"),
+        "image": md.get("image") or doc.get("image"),
+        "tags": md.get("tags") or _terms(doc.get("tags")),
+        "categories": md.get("categories") or _terms(doc.get("categories")),
+        "rating": md.get("rating"),
+        "rating_best": md.get("rating_best"),
+        "rating_worst": md.get("rating_worst"),
+        "item_reviewed": md.get("item_reviewed"),
+        "item_reviewed_type": md.get("item_reviewed_type"),
+    }
+
+
+__all__ = ["ARTICLE_TYPES", "NON_ARTICLE_TYPES", "structured", "finish", "fold"]

@@ -13,6 +13,7 @@ from typing import Iterable
 import sqlite_utils
 
 from .clean import CleanedPage
+from .dedup import signature_row
 
 ARTICLE_COLUMNS = {
     "url": str,
@@ -34,11 +35,21 @@ ARTICLE_COLUMNS = {
     "first_seen_at": str,
     "updated_at": str,
     "run_id": int,
+    # HTTP validators of the stored copy, sent back as If-None-Match / If-Modified-Since (issue 6)
+    "etag": str,
+    "last_modified": str,
 }
 RUN_COUNTS = (
     "requests", "responses_200", "responses_304", "pages", "articles", "new", "updated",
     "unchanged", "non_articles", "failed", "bytes",
+    "skipped",  # stored articles not requested at all: recrawl interval or sitemap/feed date
 )
+RUN_STATUSES = ("running", "finished", "failed", "interrupted")
+# The copy of an article a change replaced (issue 6).
+VERSION_COLUMNS = {
+    "id": int, "url": str, "title": str, "text": str, "content_hash": str, "fetched_at": str,
+    "replaced_at": str, "run_id": int,
+}
 RUN_COLUMNS = {
     "id": int, "started_at": str, "finished_at": str, "status": str, "command": str,
     "start_urls": str, "pid": int, **{c: int for c in RUN_COUNTS},
@@ -51,6 +62,8 @@ PAGE_COLUMNS = {
     "url": str, "site": str, "status": int, "is_article": int, "page_kind": str,
     "fetched_at": str, "run_id": int,
 }
+# MinHash of each article's text, computed once at insert so export's near-dedup reads it (issue 8)
+SIGNATURE_COLUMNS = {"url": str, "content_hash": str, "scheme": str, "minhash": bytes}
 
 
 def now() -> str:
@@ -82,10 +95,17 @@ def _ensure_table(db, name: str, columns: dict, pk: str, **kwargs) -> None:
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create the tables, indexes and full-text search; add columns that newer code needs."""
     _ensure_table(db, "runs", RUN_COLUMNS, "id")
-    _ensure_table(db, "articles", ARTICLE_COLUMNS, "url", not_null={"url"})
-    _ensure_table(db, "failures", FAILURE_COLUMNS, "id")
-    _ensure_table(db, "removals", REMOVAL_COLUMNS, "id")
-    _ensure_table(db, "pages", PAGE_COLUMNS, "url")
+    # Foreign keys are declared (not enforced) so Datasette links rows and labels them (issue 7).
+    by_run = [("run_id", "runs", "id")]
+    _ensure_table(db, "articles", ARTICLE_COLUMNS, "url", not_null={"url"}, foreign_keys=by_run)
+    _ensure_table(db, "failures", FAILURE_COLUMNS, "id", foreign_keys=by_run)
+    _ensure_table(db, "removals", REMOVAL_COLUMNS, "id",
+                  foreign_keys=by_run + [("article_url", "articles", "url")])
+    _ensure_table(db, "pages", PAGE_COLUMNS, "url", foreign_keys=by_run)
+    _ensure_table(db, "article_signatures", SIGNATURE_COLUMNS, "url",
+                  foreign_keys=[("url", "articles", "url")])
+    _ensure_table(db, "article_versions", VERSION_COLUMNS, "id", foreign_keys=by_run)
+    db["article_versions"].create_index(["url"], if_not_exists=True)
     db["articles"].create_index(["site"], if_not_exists=True)
     db["articles"].create_index(["published_at"], if_not_exists=True)
     db["articles"].create_index(["content_hash"], if_not_exists=True)
@@ -124,6 +144,21 @@ class Store:
         """Save counts of a run in progress, so a killed run still shows what it did."""
         self.db["runs"].update(run_id, {k: int(v) for k, v in counts.items() if k in RUN_COUNTS})
 
+    def close_abandoned_runs(self) -> list[int]:
+        """Mark 'running' runs whose process is gone as 'interrupted' (SIGKILL, power loss)."""
+        from .locking import pid_alive
+
+        dead = [r["id"] for r in self.db.query("select id, pid from runs where status = 'running'")
+                if not pid_alive(r["pid"])]
+        for run_id in dead:
+            self.db["runs"].update(run_id, {"status": "interrupted", "finished_at": now()})
+        return dead
+
+    def mark_unchanged(self, url: str, fetched_at: str, run_id: int | None) -> None:
+        """A 304 for a stored article: note when it was checked; the article row stays as it is."""
+        self.db.execute("update pages set status = 304, fetched_at = ?, run_id = ? where url = ?",
+                        [fetched_at, run_id, url])
+
     # -- pages ------------------------------------------------------------------------------
     def record_failure(self, url: str, reason: str, run_id: int | None = None, stage: str = "fetch") -> None:
         """Record a page that could not be fetched, cleaned or stored."""
@@ -160,6 +195,8 @@ class Store:
             return "page"
         row = {c: getattr(page, c) for c in ARTICLE_COLUMNS if hasattr(page, c)}
         row.update({"fetched_at": fetched_at, "run_id": run_id, "updated_at": now()})
+        validators = {"etag": fetch.get("etag"), "last_modified": fetch.get("last_modified")}
+        row.update(validators)
         existing = self.db.execute(
             "select content_hash, first_seen_at from articles where url = ?", [page.url]
         ).fetchone()
@@ -168,12 +205,19 @@ class Store:
             self.db["articles"].insert(row, pk="url", alter=True)
             outcome = "new"
         elif existing[0] == page.content_hash:
-            self.db["articles"].update(page.url, {"fetched_at": fetched_at, "run_id": run_id})
+            self.db["articles"].update(page.url, {"fetched_at": fetched_at, "run_id": run_id, **validators})
             return "unchanged"
         else:
             row["first_seen_at"] = existing[1]
+            # Keep the copy this change replaces (issue 6).
+            self.db.execute(
+                "insert into article_versions (url, title, text, content_hash, fetched_at, replaced_at, run_id) "
+                "select url, title, text, content_hash, fetched_at, ?, ? from articles where url = ?",
+                [now(), run_id, page.url])
             self.db["articles"].update(page.url, row, alter=True)
             outcome = "updated"
+        self.db["article_signatures"].upsert(
+            signature_row(page.url, page.content_hash, page.text), pk="url")
         self.db.execute("delete from removals where article_url = ?", [page.url])
         if page.removed:
             self.db["removals"].insert_all(

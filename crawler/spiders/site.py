@@ -5,12 +5,14 @@ from __future__ import annotations
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import IgnoreRequest, StopDownload
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
-from crawler.discovery import feed_entries, sitemap_body, sitemap_entries
+from crawler.discovery import SitemapError, feed_entries, sitemap_body, sitemap_entries
 from crawler.items import FetchedPage, FetchFailure
+from crawler.middlewares import AddressRefused
+from crawler.sites import load_sites, site_for_url
 from pipeline.store import now
 
 # Discovery order of preference, as request priorities: sitemap entries first, feeds next, links last.
@@ -41,14 +43,47 @@ class SiteSpider(scrapy.Spider):
 
     name = "site"
 
-    def __init__(self, start_urls=None, *args, **kwargs):
+    def __init__(self, start_urls=None, *args, sites=None, site=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.start_urls = split_urls(start_urls)
+        # -a sites=sites.toml [-a site=NAME]: start URLs, sitemaps, feeds, hints per site (issue 6).
+        self.sites = load_sites(sites, only=site or None) if sites else []
+        for conf in self.sites:
+            self.start_urls += [u for u in conf.start_urls if u not in self.start_urls]
         if not self.start_urls:
             raise ValueError("SiteSpider needs start_urls (-a start_urls=URL[,URL...])")
         self.allowed_domains = sorted({urlsplit(u).hostname for u in self.start_urls if urlsplit(u).hostname})
         # Hosts are checked here rather than with allow_domains, which compares host:port.
         self.link_extractor = LinkExtractor(deny_extensions=SKIP_EXTENSIONS, unique=True)
+        self.sitemap_bytes: dict[int, int] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.cap_sitemap_download, signal=scrapy.signals.bytes_received)
+        # Per-site politeness: one download slot per configured host (settings are still open here).
+        slots = dict(crawler.settings.getdict("DOWNLOAD_SLOTS"))
+        for conf in spider.sites:
+            polite = {k: v for k, v in (("delay", conf.download_delay), ("concurrency", conf.concurrency))
+                      if v is not None}
+            for host in conf.hosts if polite else ():
+                slots[host.split(":")[0]] = {**slots.get(host.split(":")[0], {}), **polite}
+        if slots:
+            crawler.settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
+        return spider
+
+    def cap_sitemap_download(self, data, request, spider=None):
+        """Stop reading a sitemap at CLEANCRAWL_SITEMAP_MAXSIZE and parse what arrived (issue 10).
+
+        A sitemap of millions of URLs is read in part instead of being cancelled whole.
+        """
+        if request.callback != self.parse_sitemap:
+            return
+        key = id(request)
+        self.sitemap_bytes[key] = self.sitemap_bytes.get(key, 0) + len(data)
+        if self.sitemap_bytes[key] >= self.settings.getint("CLEANCRAWL_SITEMAP_MAXSIZE", 10 * 1024 * 1024):
+            del self.sitemap_bytes[key]
+            raise StopDownload(fail=False)
 
     async def start(self):
         """Ask each site for its robots.txt (sitemaps) and its start page (feeds, links)."""
@@ -59,6 +94,12 @@ class SiteSpider(scrapy.Spider):
                                  meta={"handle_httpstatus_list": [404, 410, 403, 401]})
             yield scrapy.Request(url, callback=self.parse_page, errback=self.page_failed,
                                  priority=PRIORITY_START, cb_kwargs={"via": "start"})
+        for conf in self.sites:
+            for sitemap in conf.sitemaps:
+                yield self.sitemap_request(sitemap)
+            for feed in conf.feeds:
+                yield scrapy.Request(feed, callback=self.parse_feed, errback=self.discovery_failed,
+                                     priority=PRIORITY_FEED_FILE)
 
     # -- sitemaps -----------------------------------------------------------------------------
     def parse_robots(self, response):
@@ -67,32 +108,45 @@ class SiteSpider(scrapy.Spider):
         if response.status == 200:
             sitemaps = list(sitemap_urls_from_robots(response.body, base_url=response.url))
         if not sitemaps:
-            sitemaps = [urljoin(response.url, "/sitemap.xml")]
+            yield self.sitemap_request(urljoin(response.url, "/sitemap.xml"), guessed=True)
         for sm in sitemaps:
             yield self.sitemap_request(sm)
 
     def robots_failed(self, failure):
         """No robots.txt: still look for /sitemap.xml."""
-        yield self.sitemap_request(urljoin(failure.request.url, "/sitemap.xml"))
+        yield self.sitemap_request(urljoin(failure.request.url, "/sitemap.xml"), guessed=True)
 
-    def sitemap_request(self, url: str) -> scrapy.Request:
+    def sitemap_request(self, url: str, guessed: bool = False) -> scrapy.Request:
+        # The protocol allows 50 MB sitemaps; cap_sitemap_download stops reading well before.
         return scrapy.Request(url, callback=self.parse_sitemap, errback=self.discovery_failed,
-                              priority=PRIORITY_SITEMAP_FILE)
+                              priority=PRIORITY_SITEMAP_FILE,
+                              meta={"sitemap_guessed": guessed, "download_maxsize": 50 * 1024 * 1024})
 
     def parse_sitemap(self, response):
-        """Queue the URLs of a sitemap (or the sitemaps of an index)."""
-        body = sitemap_body(response.body, self.settings.getint("DOWNLOAD_MAXSIZE"))
-        if body is None:
-            self.logger.info("not a sitemap: %s", response.url)
-            return
-        for kind, loc, lastmod in sitemap_entries(body):
-            loc = urljoin(response.url, loc)
-            if kind == "sitemap":
-                yield self.sitemap_request(loc)
-            else:
-                yield scrapy.Request(loc, callback=self.parse_page, errback=self.page_failed,
-                                     priority=PRIORITY_SITEMAP_URL,
-                                     cb_kwargs={"via": "sitemap"}, meta={"lastmod": lastmod})
+        """Queue the URLs of a sitemap (or the sitemaps of an index); record what was wrong with it."""
+        self.sitemap_bytes.pop(id(response.request), None)
+        try:
+            body = sitemap_body(response.body, self.settings.getint("DOWNLOAD_MAXSIZE"))
+            if body is None:
+                self.logger.info("not a sitemap: %s", response.url)
+                if not response.meta.get("sitemap_guessed"):
+                    yield FetchFailure(url=response.url, reason="not a sitemap (no XML)",
+                                       fetched_at=now(), stage="sitemap")
+                return
+            for kind, loc, lastmod in sitemap_entries(body):
+                loc = urljoin(response.url, loc)
+                if kind == "sitemap":
+                    yield self.sitemap_request(loc)
+                else:
+                    yield scrapy.Request(loc, callback=self.parse_page, errback=self.page_failed,
+                                         priority=PRIORITY_SITEMAP_URL,
+                                         cb_kwargs={"via": "sitemap"}, meta={"lastmod": lastmod})
+        except SitemapError as exc:
+            reason = str(exc)
+            if "download_stopped" in response.flags:
+                reason += f" (read the first {len(response.body)} bytes only)"
+            self.logger.warning("%s: %s", response.url, reason)
+            yield FetchFailure(url=response.url, reason=reason, fetched_at=now(), stage="sitemap")
 
     # -- feeds --------------------------------------------------------------------------------
     def parse_feed(self, response):
@@ -103,12 +157,27 @@ class SiteSpider(scrapy.Spider):
                                  cb_kwargs={"via": "feed"}, meta={"feed_date": date})
 
     def discovery_failed(self, failure):
-        """A sitemap or feed that could not be fetched: logged, not a page failure."""
+        """A sitemap or feed that could not be fetched; only a missing guessed /sitemap.xml is no failure."""
         self.logger.info("discovery file unavailable: %s (%s)", failure.request.url, failure.value)
+        response = getattr(failure.value, "response", None)
+        if failure.request.meta.get("sitemap_guessed") and response is not None \
+                and response.status in (404, 410):
+            return
+        yield FetchFailure(url=failure.request.url, reason=failure_reason(failure), fetched_at=now(),
+                           stage="guard" if failure.check(AddressRefused) else "discovery")
 
     # -- pages --------------------------------------------------------------------------------
     def parse_page(self, response, via: str = "link"):
         """Hand the page to the item pipeline and follow its feeds and links."""
+        conf = site_for_url(self.sites, response.url)
+        extra = {}
+        if conf is not None and not conf.is_article_url(response.url):
+            extra["article_allowed"] = False  # outside the site's article_patterns
+        if response.status == 304:
+            # Revalidated and unchanged (crawler/incremental.py): nothing to clean or follow.
+            yield FetchedPage(url=response.url, final_url=response.url, status=304, headers={},
+                              body=b"", fetched_at=now(), discovered_via=via)
+            return
         yield FetchedPage(
             url=response.request.meta.get("redirect_urls", [response.url])[0],
             final_url=response.url,
@@ -118,6 +187,8 @@ class SiteSpider(scrapy.Spider):
             body=response.body,
             fetched_at=now(),
             discovered_via=via,
+            language_hint=conf.language if conf is not None else None,
+            extra=extra,
         )
         if not isinstance(response, scrapy.http.TextResponse):
             return
@@ -143,7 +214,18 @@ class SiteSpider(scrapy.Spider):
         if failure.check(IgnoreRequest) and "robots" in str(failure.value).lower():
             return
         request = failure.request
-        response = getattr(failure.value, "response", None)
-        reason = f"HTTP {response.status}" if response is not None else \
-            f"{failure.type.__name__}: {failure.value}"
-        yield FetchFailure(url=request.url, reason=reason, fetched_at=now())
+        # A failed redirect chain is recorded under the URL that was linked, not the last hop.
+        url = request.meta.get("redirect_urls", [request.url])[0]
+        yield FetchFailure(url=url, reason=failure_reason(failure), fetched_at=now(),
+                           stage="guard" if failure.check(AddressRefused) else "fetch")
+
+
+def failure_reason(failure) -> str:
+    """A readable reason for a failed request: the HTTP status, the guard's words, or the error."""
+    response = getattr(failure.value, "response", None)
+    if response is not None:
+        return f"HTTP {response.status}"
+    if failure.check(AddressRefused):
+        return str(failure.value)
+    detail = str(failure.value).strip() or (failure.type.__doc__ or "").strip().split("\n")[0]
+    return f"{failure.type.__name__}: {detail}"

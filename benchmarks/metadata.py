@@ -1,0 +1,200 @@
+"""Title / author / date accuracy of trafilatura alone and of cleancrawl, plus language stability.
+
+\b
+    python benchmarks/metadata.py                      # all WCXB article pages, both systems
+    python benchmarks/metadata.py --limit 100 --json
+    python benchmarks/metadata.py --part holdout       # odd-numbered pages only (not tuned on)
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import sys
+import time
+from multiprocessing import Pool
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.titles import fold  # noqa: E402
+
+SHARED = Path(os.environ.get("CLEANCRAWL_SHARED", ROOT.parent / "shared"))
+WCXB = SHARED / "benchmarks" / "wcxb-dev-articles"
+SYSTEMS = ("trafilatura", "cleancrawl")
+FIELDS = ("title", "author", "date")
+# Short all-capital pieces after a name are credentials ("Jane Doe, MS, RD"), not people.
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$")
+_NAME_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\sand\s)\s*", re.I)
+
+
+def load_truth(root: Path = WCXB) -> dict[str, dict]:
+    """{page id: ground truth} of the WCXB article pages."""
+    return json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+
+
+def read_page(key: str, root: Path = WCXB) -> bytes:
+    """The recorded page's bytes."""
+    return gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes())
+
+
+def names(text: str | None) -> set[str]:
+    """Folded person names of an author string ('By A, B and C' -> {'a', 'b', 'c'})."""
+    out = set()
+    for part in _NAME_SPLIT.split(text or ""):
+        part = part.strip()
+        if not part or _CREDENTIAL.match(part):
+            continue
+        folded = re.sub(r"^by\s+", "", fold(part))
+        if folded:
+            out.add(folded)
+    return out
+
+
+def title_ok(pred: str | None, truth: str) -> bool:
+    """Same headline after folding case and punctuation."""
+    return bool(pred) and fold(pred) == fold(truth)
+
+
+def author_ok(pred: str | None, truth: str) -> bool:
+    """Same set of names, or the same string once folded."""
+    return bool(pred) and (fold(pred) == fold(truth) or names(pred) == names(truth))
+
+
+def date_ok(pred: str | None, truth: str) -> bool:
+    """Same day (or month, when the truth gives only a month)."""
+    return bool(pred) and str(pred)[: len(truth)] == truth
+
+
+CHECKS = {"title": title_ok, "author": author_ok, "date": date_ok}
+TRUTH_KEYS = {"title": "title", "author": "author", "date": "publish_date"}
+
+
+def run_trafilatura(html: bytes, url: str) -> dict:
+    """trafilatura.bare_extraction with metadata, on the raw page."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    if doc is None:
+        return {}
+    d = doc if isinstance(doc, dict) else doc.as_dict()
+    return {"title": d.get("title"), "author": d.get("author"), "date": d.get("date")}
+
+
+def run_cleancrawl(html: bytes, url: str) -> dict:
+    """The full cleancrawl cleaning stage."""
+    from pipeline.clean import clean_html
+
+    page = clean_html(html, url)
+    return {"title": page.title, "author": page.author, "date": page.published_at,
+            "language": page.language, "word_count": page.word_count, "text": page.text}
+
+
+RUNNERS = {"trafilatura": run_trafilatura, "cleancrawl": run_cleancrawl}
+
+
+def _job(args: tuple[str, dict, tuple[str, ...]]) -> dict:
+    key, truth, systems = args
+    html = read_page(key)
+    out: dict = {"key": key, "url": truth["url"]}
+    for system in systems:
+        started = time.perf_counter()
+        try:
+            pred = RUNNERS[system](html, truth["url"])
+        except Exception as exc:  # noqa: BLE001 - a crash is a miss on every field, and reported
+            pred = {"error": f"{type(exc).__name__}: {exc}"}
+        out[f"{system}_seconds"] = time.perf_counter() - started
+        if system == "cleancrawl" and pred.get("text"):
+            from pipeline import language
+
+            # run detection again on the same text: the answer must never change
+            out["language_again"] = language.detect(pred["text"])[0]
+        pred.pop("text", None)
+        out[system] = pred
+        for field in FIELDS:
+            want = truth.get(TRUTH_KEYS[field])
+            if want is not None:
+                out[f"{system}_{field}_ok"] = CHECKS[field](pred.get(field), want)
+    return out
+
+
+def select(truth: dict, part: str, limit: int | None) -> list[str]:
+    """Page ids of the chosen part: dev = even positions, holdout = odd ones."""
+    keys = sorted(truth)
+    if part == "dev":
+        keys = keys[0::2]
+    elif part == "holdout":
+        keys = keys[1::2]
+    return keys[:limit] if limit else keys
+
+
+def summarise(rows: list[dict], systems: tuple[str, ...]) -> dict:
+    """Accuracy per system and field over pages whose truth is known for that field."""
+    out: dict = {"pages": len(rows)}
+    for system in systems:
+        s: dict = {}
+        for field in FIELDS:
+            oks = [r[f"{system}_{field}_ok"] for r in rows if f"{system}_{field}_ok" in r]
+            s[field] = round(100 * sum(oks) / len(oks), 1) if oks else None
+            s[f"{field}_pages"] = len(oks)
+        s["seconds_per_page"] = round(sum(r[f"{system}_seconds"] for r in rows) / max(1, len(rows)), 3)
+        out[system] = s
+    if "cleancrawl" in systems:
+        long = [r for r in rows if (r["cleancrawl"].get("word_count") or 0) >= 50]
+        english = [r for r in long if r["cleancrawl"].get("language") == "en"]
+        stable = [r for r in long if r.get("language_again") == r["cleancrawl"].get("language")]
+        out["language"] = {
+            "pages_50_words": len(long),
+            "english_pct": round(100 * len(english) / max(1, len(long)), 1),
+            "identical_on_rerun_pct": round(100 * len(stable) / max(1, len(long)), 1),
+            "others": sorted({f"{r['key']}:{r['cleancrawl'].get('language')}" for r in long} -
+                             {f"{r['key']}:en" for r in english}),
+        }
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, help="only the first N pages")
+    ap.add_argument("--part", choices=("all", "dev", "holdout"), default="all")
+    ap.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated: " + ",".join(SYSTEMS))
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--json", action="store_true", help="print the summary as JSON")
+    ap.add_argument("--misses", metavar="FIELD", help="list cleancrawl's misses on FIELD")
+    args = ap.parse_args(argv)
+    systems = tuple(s for s in args.systems.split(",") if s)
+    truth = load_truth()
+    jobs = [(k, truth[k], systems) for k in select(truth, args.part, args.limit)]
+    if args.workers > 1:
+        with Pool(args.workers) as pool:
+            rows = pool.map(_job, jobs, chunksize=4)
+    else:
+        rows = [_job(j) for j in jobs]
+    summary = summarise(rows, systems)
+    if args.misses:
+        for r in rows:
+            if r.get(f"cleancrawl_{args.misses}_ok") is False:
+                want = truth[r["key"]][TRUTH_KEYS[args.misses]]
+                print(f"{r['key']}\t{want!r}\t{r['cleancrawl'].get(args.misses)!r}")
+    if args.json:
+        print(json.dumps(summary, indent=1))
+        return 0
+    print(f"{summary['pages']} pages ({args.part})")
+    print(f"{'system':<12}" + "".join(f"{f:>10}" for f in FIELDS) + f"{'s/page':>10}")
+    for system in systems:
+        s = summary[system]
+        print(f"{system:<12}" + "".join(f"{s[f]:>9}%" for f in FIELDS) + f"{s['seconds_per_page']:>10}")
+    if "language" in summary:
+        lang = summary["language"]
+        print(f"language on {lang['pages_50_words']} pages of 50+ words: {lang['english_pct']}% en, "
+              f"{lang['identical_on_rerun_pct']}% identical on re-run; others: {lang['others']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

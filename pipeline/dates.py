@@ -1,0 +1,95 @@
+"""Dates: ISO 8601 normalisation and the dates a reader sees written on the page."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate((
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+        ("october", "oct"), ("november", "nov"), ("december", "dec"),
+    ))
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Written dates as they appear in bylines: "August 19, 2025", "19 Aug 2025", "2025-08-19", "08/19/2025".
+TEXT_DATES = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<nmonth>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
+    re.compile(r"\b(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+)
+
+
+def iso_date(v) -> str | None:
+    """An ISO 8601 date or datetime from what pages write; the page's local day is kept."""
+    if not isinstance(v, str):
+        return None
+    v = v.strip()
+    if not v:
+        return None
+    if ISO_DATE.match(v):
+        try:
+            return datetime.fromisoformat(v.replace("Z", "+00:00").replace(" ", "T", 1)).isoformat()
+        except ValueError:
+            return v[:10] if valid_day(v[:10]) else None
+    try:
+        from dateutil import parser
+
+        parsed = parser.parse(v, fuzzy=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if not 1990 <= parsed.year <= date.today().year + 1:
+        return None
+    return parsed.isoformat()
+
+
+def valid_day(s: str) -> bool:
+    """Is s a real YYYY-MM-DD day?"""
+    try:
+        date.fromisoformat(s)
+    except ValueError:
+        return False
+    return True
+
+
+def written_dates(text: str) -> list[tuple[int, str]]:
+    """(position, YYYY-MM-DD) of every date written in the text, in reading order."""
+    found: dict[int, str] = {}
+    for pattern in TEXT_DATES:
+        for m in pattern.finditer(text):
+            g = m.groupdict()
+            month = MONTHS[g["month"].lower()] if g.get("month") else int(g["nmonth"])
+            try:
+                day = date(int(g["year"]), month, int(g["day"]))
+            except ValueError:
+                continue
+            found.setdefault(m.start(), day.isoformat())
+    return sorted(found.items())
+
+
+def choose_published(candidates: list[str | None], written: list[tuple[int, str]],
+                     headline_at: int | None) -> str | None:
+    """The publication date a reader sees: a known date written on the page wins over a hidden one.
+
+    Pages often keep the first publication in their metadata while showing "Updated <date>";
+    the shown date is the one people cite.
+    """
+    shown = {d for _, d in written}
+    known = [c for c in candidates if c]
+    for c in known:
+        if c[:10] in shown:
+            return c
+    # a date written just under the headline is the byline's date
+    if headline_at is not None:
+        near = [d for pos, d in written if 0 <= pos - headline_at <= 600]
+        if near:
+            return near[0]
+    return known[0] if known else None

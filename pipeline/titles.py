@@ -1,0 +1,105 @@
+"""The article's headline: the best title candidate with the site's name cut off."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+# Separators sites put between a headline and their name ("Headline | Site", "Site » Headline").
+# A hyphen only counts with spaces around it, so "Wi-Fi" stays whole.
+SEPARATOR = re.compile(r"\s+[|\-–—:·•»«~/\\]+\s+|\s*[|·•»«]\s*|\s+[–—]\s*|\s*[–—]\s+")
+# Words that make a suffix a site name even when it is not spelt like the host.
+SITE_WORDS = {"blog", "news", "magazine", "online", "official", "site", "website", "the", "com", "inc"}
+
+
+def fold(text: str | None) -> str:
+    """Case- and punctuation-insensitive form used to compare titles and names."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^\w\s]|_", " ", text.casefold())
+    return " ".join(text.split())
+
+
+def _compact(text: str) -> str:
+    return fold(text).replace(" ", "")
+
+
+def host_names(url: str | None) -> list[str]:
+    """The host's labels that can name the site: 'www.scratch-culinary.co.uk' -> ['scratchculinary']."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [lab for lab in host.split(".") if lab not in ("www", "m", "amp", "blog", "news")]
+    # drop the public suffix (one or two short labels at the end)
+    while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in ("info", "online", "site", "tech")):
+        labels.pop()
+    return [lab.replace("-", "") for lab in labels if len(lab) >= 3]
+
+
+def is_site_name(segment: str, site_names: list[str], url: str | None) -> bool:
+    """Is this title segment the site's name (or a variant of it)?"""
+    seg = _compact(segment)
+    if not seg:
+        return True
+    words = set(fold(segment).split())
+    for name in site_names:
+        c = _compact(name)
+        if not c:
+            continue
+        if seg == c or (len(c) >= 4 and (seg.startswith(c) or seg.endswith(c) or c.startswith(seg) and len(seg) >= 4)):
+            return True
+        # the suffix shares the site name's words, give or take generic ones ("Acme Blog")
+        name_words = set(fold(name).split())
+        if words and name_words and words - SITE_WORDS <= name_words and words & name_words:
+            return True
+    for host in host_names(url):
+        if seg == host or (len(host) >= 5 and (host in seg or (seg in host and len(seg) >= 5))):
+            return True
+        if len(words) <= 4 and seg.replace("the", "") == host.replace("the", ""):
+            return True
+    return False
+
+
+def split_title(title: str) -> list[str]:
+    """A title's segments between site separators."""
+    return [s for s in SEPARATOR.split(title) if s is not None]
+
+
+def strip_site(title: str | None, site_names: list[str], url: str | None = None) -> str | None:
+    """Cut site-name segments off the start and end of a title."""
+    if not title:
+        return title
+    title = " ".join(title.split())
+    parts = [p.strip() for p in re.split(f"({SEPARATOR.pattern})", title)]
+    # parts alternates text, separator, text, ...
+    texts, seps = parts[0::2], parts[1::2]
+    while len(texts) > 1 and is_site_name(texts[-1], site_names, url):
+        texts.pop()
+        seps.pop()
+    while len(texts) > 1 and is_site_name(texts[0], site_names, url):
+        texts.pop(0)
+        seps.pop(0)
+    out = texts[0]
+    for sep, text in zip(seps, texts[1:]):
+        out += (" " + sep.strip() + " " if sep.strip() not in (":",) else ": ") + text
+    return out.strip() or None
+
+
+def headline(cands: dict, site_names: list[str], url: str | None = None) -> str | None:
+    """Choose the headline among JSON-LD headline, meta title, h1, <title> and trafilatura's title."""
+    h1s = [h for h in cands.get("h1") or [] if h]
+    ordered = [cands.get(k) for k in ("jsonld", "meta", "trafilatura", "title", "jsonld_name")]
+    stripped = [strip_site(c, site_names, url) for c in ordered if c]
+    folded_h1 = {fold(h): h for h in h1s}
+    # an h1 that another source confirms is the headline as the reader sees it
+    for s in stripped:
+        if fold(s) in folded_h1:
+            return folded_h1[fold(s)]
+    # a title that is the h1 plus something else: the h1 is the headline
+    for c in ordered:
+        fc = fold(c)
+        for fh, h in folded_h1.items():
+            if fh and len(fh.split()) >= 2 and fc.startswith(fh) and fc != fh:
+                return h
+    return stripped[0] if stripped else (h1s[0] if h1s else None)
