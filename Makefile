@@ -25,7 +25,7 @@ demo: install
 	$(VENV)/bin/cleancrawl demo --db demo.db
 
 test: install system-deps
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2 --timeout 300 -p no:cacheprovider
 
 bench: install
 	$(PY) benchmarks/quality.py

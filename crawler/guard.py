@@ -63,8 +63,11 @@ def is_private(address: ipaddress._BaseAddress) -> bool:
     return any(address.version == net.version and address in net for net in PRIVATE_NETWORKS)
 
 
-def refusal(url: str, named_hosts: Iterable[str], resolve: Resolver = system_resolve) -> str | None:
-    """Why the URL must not be fetched, or None if it may be; hosts the user named are always allowed."""
+def refusal(url: str, named_hosts: Iterable[str], resolve: Resolver | None = system_resolve) -> str | None:
+    """Why the URL must not be fetched, or None if it may be; hosts the user named are always allowed.
+
+    With resolve=None only literal addresses and known names are judged (no DNS lookup).
+    """
     host = (urlsplit(url).hostname or "").lower().rstrip(".")
     if not host:
         return None  # not a network URL (data:, about:): nothing to connect to
@@ -76,6 +79,8 @@ def refusal(url: str, named_hosts: Iterable[str], resolve: Resolver = system_res
     if literal is not None:
         if is_private(literal):
             return f"address guard: {host} is a private address ({literal})"
+        return None
+    if resolve is None:
         return None
     try:
         addresses = list(resolve(host))

@@ -116,6 +116,7 @@ class IncrementalMiddleware:
         self.crawler = crawler
         self.index = ArticleIndex(db_path)
         self.recrawl_override = recrawl_after
+        self.skipped: set[str] = set()  # an article linked from ten pages is skipped once
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -141,12 +142,15 @@ class IncrementalMiddleware:
         """The request to send instead (maybe conditional), or None to skip it."""
         if request.meta.get("always_fetch") or request.method != "GET":
             return request
+        if request.url in self.skipped:  # found again by a link: still not due
+            return None
         stored = self.index.get(request.url)
         source_date = next((parse_date(request.meta[k]) for k in DATE_META_KEYS if request.meta.get(k)), None)
         verdict = decide(stored, self.recrawl_after(request.url), source_date, datetime.now(timezone.utc))
         stats = self.crawler.stats
         if verdict == "skip":
-            stats.inc_value("cleancrawl/skipped")
+            self.skipped.add(request.url)
+            stats.set_value("cleancrawl/skipped", len(self.skipped))
             return None
         if verdict == "fetch":
             return request

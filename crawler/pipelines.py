@@ -6,6 +6,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import sqlite3
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -16,9 +17,9 @@ from scrapy.exceptions import NotConfigured
 
 from crawler.items import FetchedPage, FetchFailure
 from pipeline.clean import clean_html
-from pipeline.errors import CleanCrawlError
+from pipeline.errors import CleanCrawlError, StoreFull
 from pipeline.locking import hold_lock
-from pipeline.store import Store
+from pipeline.store import Store, is_disk_full
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +58,7 @@ class CleanCrawlPipeline:
         self.buffer: list = []
         self.last_flush = time.monotonic()
         self.pool = None
+        self.store_full: StoreFull | None = None  # set once the database refused a batch
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -71,6 +73,7 @@ class CleanCrawlPipeline:
         self.lock = hold_lock(self.db_path, settings.get("CLEANCRAWL_LOCK_FD")) \
             if settings.getbool("CLEANCRAWL_LOCK", True) else None
         self.store = Store(self.db_path)
+        self.store.templates.enabled = settings.getbool("CLEANCRAWL_TEMPLATES", True)
         self.store.close_abandoned_runs()
         spider = self.crawler.spider
         self.run_id = self.crawler.settings.getint("CLEANCRAWL_RUN_ID") or self.store.start_run(
@@ -112,7 +115,9 @@ class CleanCrawlPipeline:
             page.is_article = False  # the site's article_patterns say this is no article
         headers = {k.lower(): v for k, v in item.headers.items()}
         self.buffer.append((page, {"status": item.status, "fetched_at": item.fetched_at,
-                                   "etag": headers.get("etag"), "last_modified": headers.get("last-modified")}))
+                                   "etag": headers.get("etag"), "last_modified": headers.get("last-modified"),
+                                   # kept compressed so `cleancrawl reclean` needs no fetch (issue 4)
+                                   "html": item.body, "content_type": headers.get("content-type")}))
         if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush > self.flush_seconds:
             self.flush()
         return item
@@ -129,7 +134,18 @@ class CleanCrawlPipeline:
         if not self.buffer:
             return
         batch, self.buffer = self.buffer, []
-        for outcome in self.store.save_pages(batch, self.run_id):
+        if self.store_full is not None:
+            return self.refuse_batch(batch)
+        try:
+            outcomes = self.store.save_pages(batch, self.run_id)
+        except StoreFull as exc:
+            # Disk full (issue 10): the batch was rolled back whole; say so and stop the crawl.
+            logger.error("%s; stopping the crawl", exc)
+            self.store_full = exc
+            self.refuse_batch(batch)
+            asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="disk_full"))
+            return
+        for outcome in outcomes:
             self.counts["pages"] += 1
             if outcome == "page":
                 self.counts["non_articles"] += 1
@@ -138,6 +154,25 @@ class CleanCrawlPipeline:
                 self.counts[outcome] += 1
         dict.update(self.counts, self.fetch_counts())  # set, not add
         self.store.update_run_counts(self.run_id, self.counts)
+
+    def refuse_batch(self, batch) -> None:
+        """Count pages a full database could not take, and record each where there is room."""
+        self.counts["failed"] += len(batch)
+        for page, _ in batch:
+            if not self.best_effort(self.store.record_failure, page.url, str(self.store_full),
+                                    self.run_id, "store"):
+                break
+
+    @staticmethod
+    def best_effort(write, *args) -> bool:
+        """Run a small write that a full disk may refuse; True if it was stored."""
+        try:
+            write(*args)
+        except sqlite3.OperationalError as exc:
+            if not is_disk_full(exc):
+                raise
+            return False
+        return True
 
     def fetch_counts(self) -> dict:
         """The downloader's counts so far, as `runs` columns."""
@@ -152,6 +187,8 @@ class CleanCrawlPipeline:
 
     def close_spider(self):
         self.flush()
+        with self.store.transaction():  # big sites' early pages, re-checked once (issue 4)
+            self.store.templates.finish(self.run_id)
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
@@ -161,7 +198,8 @@ class CleanCrawlPipeline:
         dict.update(self.counts, self.fetch_counts())  # set, not add
         status = "finished" if reason in ("finished", "closespider_pagecount", "closespider_itemcount") \
             else "interrupted" if reason == "shutdown" else "failed"
-        self.store.finish_run(self.run_id, status, self.counts)
+        if not self.best_effort(self.store.finish_run, self.run_id, status, self.counts):
+            logger.error("could not record the end of run %s: %s", self.run_id, self.store_full)
         self.store.close()
         if self.lock is not None:
             self.lock.release()

@@ -60,6 +60,7 @@ CLEANCRAWL_DB = None             # path of the SQLite database; required for sto
 CLEANCRAWL_WORKERS = None        # cleaning processes; None = one per core, 0 = inline
 CLEANCRAWL_BATCH_SIZE = 50       # articles written per transaction
 CLEANCRAWL_FLUSH_SECONDS = 2.0   # ... or at least this often
+CLEANCRAWL_TEMPLATES = True      # learn each site's template across its pages (pipeline/templates.py)
 # Incremental runs (issue 6): a stored article is re-requested (conditionally) once this long
 # has passed since it was last fetched; None = the site's recrawl_after from sites.toml, else 0.
 CLEANCRAWL_RECRAWL_AFTER = None

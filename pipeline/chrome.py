@@ -128,7 +128,8 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
     for el in list(root.iter(*_SCRIPT_TAGS)):
         if el.getparent() is not None and el.get("type") != "application/ld+json":
             el.drop_tree()
-    page_chars = _paragraph_chars(root) or 1
+    para_chars = _paragraph_chars(root)
+    page_chars = para_chars.get(root, 0) or 1
     removals: list[Removal] = []
     doomed = []
     skip_under = None
@@ -145,7 +146,7 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
         rule = _classify_element(el)
         if rule is None:
             continue
-        if _holds_article(el, page_chars):
+        if _holds_article(el, para_chars.get(el, 0), page_chars):
             continue
         text = _text(el)
         doomed.append((el, rule if text else None))
@@ -170,14 +171,21 @@ def _drop(el) -> None:
     el.drop_tree()
 
 
-def _paragraph_chars(el) -> int:
-    """Characters of paragraph text under an element: where articles are, unlike menus."""
-    return sum(len(p.text_content()) for p in el.iter("p"))
+def _paragraph_chars(root) -> dict:
+    """Characters of paragraph text under each element (articles live in <p>, menus do not)."""
+    counts: dict = {}
+    for p in root.iter("p"):
+        n = len(p.text_content())
+        if not n:
+            continue
+        counts[p] = counts.get(p, 0) + n
+        for a in p.iterancestors():
+            counts[a] = counts.get(a, 0) + n
+    return counts
 
 
-def _holds_article(el, page_chars: int) -> bool:
+def _holds_article(el, chars: int, page_chars: int) -> bool:
     """True when a matched element wraps the article itself, so removing it would lose it."""
-    chars = _paragraph_chars(el)
     if chars > MAX_PRUNE_SHARE * page_chars and chars > MIN_ARTICLE_CHARS:
         return True
     return el.find(".//h1") is not None or el.find(".//article") is not None or el.find(".//main") is not None

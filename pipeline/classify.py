@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from .metadata import ARTICLE_TYPES, NON_ARTICLE_TYPES
 
@@ -19,8 +19,15 @@ NON_ARTICLE_PATHS = re.compile(
 MIN_ARTICLE_WORDS = 80
 
 
-def classify(url: str, md: dict, text: str, link_density: float) -> tuple[bool, str]:
-    """Return (is_article, reason)."""
+# A page with this many teaser <article> elements, or links to this many pages below its own
+# path, is a listing or section index, not an article.
+MIN_LISTING_TEASERS = 3
+MIN_SECTION_CHILDREN = 3
+
+
+def classify(url: str, md: dict, text: str, features: dict) -> tuple[bool, str]:
+    """Return (is_article, reason) from the URL, structured metadata, text and page features."""
+    link_density = features.get("link_density", 0.0)
     path = urlsplit(url).path or "/"
     query = urlsplit(url).query
     if NON_ARTICLE_PATHS.search(path) or NON_ARTICLE_PATHS.search("?" + query if query else ""):
@@ -34,6 +41,12 @@ def classify(url: str, md: dict, text: str, link_density: float) -> tuple[bool, 
         return False, "article markup but no text"
     if types & NON_ARTICLE_TYPES and not types & ARTICLE_TYPES and og not in (None, "article"):
         return False, "structured data says not an article"
+    if features.get("teasers", 0) >= MIN_LISTING_TEASERS:
+        return False, f"listing page ({features['teasers']} teasers)"
+    if features.get("child_links", 0) >= MIN_SECTION_CHILDREN:
+        return False, f"section page (links to {features['child_links']} pages below it)"
+    if og == "website" and features.get("paginated"):
+        return False, "paginated website page"
     if og and og not in ("article", "website"):
         return False, f"og:type {og}"
     if words < MIN_ARTICLE_WORDS:
@@ -41,6 +54,24 @@ def classify(url: str, md: dict, text: str, link_density: float) -> tuple[bool, 
     if link_density > 0.5:
         return False, f"link-dense page ({link_density:.2f})"
     return True, "text-dense page"
+
+
+def page_features(tree, url: str) -> dict:
+    """Structural hints read from the tree before any pruning."""
+    base = urlsplit(url)
+    prefix = base.path if base.path.endswith("/") else base.path + "/"
+    children = set()
+    if prefix != "/":
+        for href in tree.xpath("//body//a/@href"):
+            parts = urlsplit(urljoin(url, href))
+            if parts.hostname == base.hostname and parts.path.startswith(prefix) and len(parts.path) > len(prefix) + 1:
+                children.add(parts.path)
+    return {
+        "link_density": link_density(tree),
+        "teasers": len(tree.xpath("//body//article[.//a]")) if len(tree.xpath("//body//article")) > 1 else 0,
+        "child_links": len(children),
+        "paginated": bool(tree.xpath("//link[@rel='next' or @rel='prev']")),
+    }
 
 
 def link_density(tree) -> float:

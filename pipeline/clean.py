@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from urllib.parse import urlsplit
 
 from . import chrome, language
-from .classify import classify, link_density
+from .classify import classify, page_features
 from .errors import CleaningError, CleanCrawlError
 from .extract import check_html, decode_html, extract_main, parse_html
 from .metadata import finish, structured
@@ -87,14 +87,14 @@ def clean_html(
 def _clean(body, url, content_type, language_hint) -> CleanedPage:
     tree = parse_html(decode_html(body, content_type))
     md = structured(tree, url)
-    density = link_density(tree)
+    features = page_features(tree, url)
     removed = chrome.prune_html(tree)
     doc = extract_main(tree, url)
     meta = finish(md, doc, url)
     title = meta["title"]
     text, line_removals = chrome.filter_text(doc.get("text") or "", title)
     removed.extend(line_removals)
-    is_article, kind = classify(url, md, text, density)
+    is_article, kind = classify(url, md, text, features)
     lang, conf = language.detect(text, language_hint or md.get("html_lang"))
     return CleanedPage(
         url=url,

@@ -15,6 +15,8 @@ from . import __version__
 from .errors import CleanCrawlError
 
 PROJECT_SETTINGS = "crawler.settings"
+# Exit status of a crawl that did not start because another holds the database (EX_TEMPFAIL).
+EXIT_LOCKED = 75
 
 
 def _echo_json(obj) -> None:
@@ -41,45 +43,100 @@ def scrapy_command(urls, db, max_pages, settings, workers, run_id, spider="site"
     return cmd
 
 
-def run_scrapy(cmd: list[str], quiet: bool) -> int:
-    """Run a Scrapy process, forwarding Ctrl-C so it shuts down cleanly."""
+def run_scrapy(cmd: list[str], quiet: bool, pass_fds=(), watch=None) -> int:
+    """Run a Scrapy process, forwarding Ctrl-C so it shuts down cleanly.
+
+    pass_fds keeps the database lock open in the child (issue 6); watch(proc) -> exit code
+    shows progress while waiting.
+    """
     env = dict(os.environ, SCRAPY_SETTINGS_MODULE=PROJECT_SETTINGS)
     if quiet and not any(a.startswith("LOG_LEVEL=") for a in cmd):
         cmd = cmd + ["-s", "LOG_LEVEL=WARNING"]
-    proc = subprocess.Popen(cmd, env=env)
+    proc = subprocess.Popen(cmd, env=env, pass_fds=pass_fds)
     try:
-        return proc.wait()
+        return watch(proc) if watch else proc.wait()
     except KeyboardInterrupt:
         proc.send_signal(signal.SIGINT)
         return proc.wait()
 
 
 @cli.command()
-@click.argument("urls", nargs=-1, required=True)
+@click.argument("urls", nargs=-1)
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite database to store articles in.")
+@click.option("--sites", "sites_file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="sites.toml: start URLs, sitemaps, feeds, article patterns, recrawl intervals.")
+@click.option("--site", "site_name", default=None, help="Crawl only the site of this name in --sites.")
+@click.option("--recrawl-after", default=None, metavar="DURATION",
+              help="Re-check stored articles fetched longer ago than this (0, 6h, 7d); overrides --sites.")
+@click.option("--jobdir", type=click.Path(file_okay=False), default=None,
+              help="Scrapy JOBDIR: keep the crawl's queue here so an interrupted crawl resumes.")
 @click.option("--max-pages", type=int, default=None, help="Stop after this many pages were fetched.")
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting, as `scrapy crawl -s`.")
 @click.option("--workers", type=int, default=None, help="Cleaning processes (default: one per core; 0 = inline).")
 @click.option("--quiet", is_flag=True, help="Only warnings and the summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
-def crawl(urls, db_path, max_pages, settings, workers, quiet, as_json):
-    """Crawl the sites of the given start URLs into a SQLite database.
+def crawl(urls, db_path, max_pages, settings, workers, quiet, as_json, sites_file, site_name,
+          recrawl_after, jobdir):
+    """Crawl the sites of the given start URLs (or of a sites.toml) into a SQLite database.
 
     \b
     Example:
         cleancrawl crawl https://example.com/ --db articles.db --max-pages 500
         cleancrawl crawl http://127.0.0.1:8000/ --db demo.db -s DOWNLOAD_DELAY=0
+        cleancrawl crawl --sites sites.toml --site demo --db news.db --recrawl-after 6h --quiet
     """
+    from . import progress
+    from .locking import DatabaseLock, DatabaseLocked
     from .store import Store
 
     for s in settings:
         if "=" not in s:
             raise click.BadParameter(f"{s!r} is not NAME=VALUE", param_hint="-s")
+    start_urls, extra = list(urls), list(settings)
+    if sites_file:
+        from crawler.sites import SiteConfigError, load_sites
+
+        try:
+            confs = load_sites(sites_file, only=site_name)
+        except SiteConfigError as exc:
+            raise click.BadParameter(str(exc), param_hint="--sites") from None
+        start_urls += [u for c in confs for u in c.start_urls if u not in start_urls]
+    elif site_name:
+        raise click.UsageError("--site needs --sites FILE")
+    if not start_urls:
+        raise click.UsageError("give start URLs or --sites FILE")
+    if recrawl_after is not None:
+        from crawler.sites import SiteConfigError, parse_duration
+
+        try:
+            extra.append(f"CLEANCRAWL_RECRAWL_AFTER={parse_duration(recrawl_after)}")
+        except SiteConfigError as exc:
+            raise click.BadParameter(str(exc), param_hint="--recrawl-after") from None
+    if jobdir:
+        extra.append(f"JOBDIR={os.path.abspath(jobdir)}")
+    # One crawl per database: an overlapping scheduled run stops here (issue 6).
+    lock = DatabaseLock(db_path)
+    try:
+        lock.acquire()
+    except DatabaseLocked as exc:
+        click.echo(f"cleancrawl: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
     store = Store(db_path)
-    run_id = store.start_run("crawl", urls)
+    store.close_abandoned_runs()
+    run_id = store.start_run("crawl", start_urls)
     store.close()
-    code = run_scrapy(scrapy_command(urls, db_path, max_pages, settings, workers, run_id), quiet or as_json)
-    summary = run_summary(db_path, run_id, exit_code=code)
+    lock.describe(run_id)
+    extra.append(f"CLEANCRAWL_LOCK_FD={lock.fd}")
+    cmd = scrapy_command(list(urls), db_path, max_pages, extra, workers, run_id)
+    if sites_file:
+        cmd += ["-a", f"sites={os.path.abspath(sites_file)}"] + (["-a", f"site={site_name}"] if site_name else [])
+    show = progress.wanted(quiet or as_json)
+    watch = (lambda proc: progress.watch(db_path, run_id, proc)) if show else None
+    try:
+        code = run_scrapy(cmd, quiet or as_json or show, pass_fds=(lock.fd,), watch=watch)
+        summary = run_summary(db_path, run_id, exit_code=code)
+    finally:
+        lock.release()
     if as_json:
         _echo_json(summary)
     else:
@@ -132,33 +189,47 @@ def print_summary(summary: dict) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per page.")
 @click.option("--articles-only", is_flag=True, help="Skip pages that are not articles.")
-def clean(paths, as_json, articles_only):
-    """Clean saved pages (.html, .html.gz, folders, JSONL with url + html/path) without crawling.
+@click.option("--no-templates", is_flag=True,
+              help="Do not learn each site's template across the given pages.")
+def clean(paths, as_json, articles_only, no_templates):
+    """Clean saved pages (.html, .html.gz, folders, JSONL with url + html/path, WARC) without crawling.
+
+    Several pages of one site are cleaned together: lines they repeat (the site's template) are
+    removed with the rule `site-template`.
 
     \b
     Example:
         cleancrawl clean page.html
         cleancrawl clean pages/ --json > clean.jsonl
+        cleancrawl clean crawl.warc.gz --articles-only --json
     """
     from .clean import clean_html
     from .inputs import iter_inputs
+    from .templates import learn_and_strip
 
     failed = 0
+    results = []  # (record, page or None), in input order: learning needs every page first
     for item in iter_inputs(list(paths)):
         record = {"path": item.path, "url": item.url}
+        page = None
         if item.error:
             failed += 1
             record["error"] = item.error
         else:
             try:
-                page = clean_html(item.body, item.url)
+                page = clean_html(item.body, item.url, content_type=getattr(item, "content_type", None))
             except CleanCrawlError as exc:
                 failed += 1
                 record["error"] = str(exc)
-            else:
-                if articles_only and not page.is_article:
-                    continue
-                record.update(page.to_dict())
+        results.append((record, page))
+    pages = [p for _, p in results if p is not None]
+    stripped = iter(pages if no_templates else learn_and_strip(pages))
+    for record, page in results:
+        if page is not None:
+            page = next(stripped)
+            if articles_only and not page.is_article:
+                continue
+            record.update(page.to_dict())
         if as_json:
             _echo_json(record)
         elif "error" in record:

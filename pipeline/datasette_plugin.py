@@ -17,6 +17,8 @@ CSS = """
 .cleancrawl-text p { margin: 0 0 0.7em; max-width: 48em; line-height: 1.45; }
 .cleancrawl-text p:last-child { margin-bottom: 0; }
 /* In lists of rows a long text would push every other row off screen: scroll it instead. */
+.cleancrawl-columns { margin: 0.5em 0 1em; }
+.cleancrawl-columns summary { cursor: pointer; color: #555; }
 body.table .cleancrawl-text, body.query .cleancrawl-text {
   max-height: 10em; overflow-y: auto; min-width: 24em;
 }
@@ -42,6 +44,27 @@ def render_cell(value, column, table):
 def extra_css_urls(datasette):
     """The stylesheet for rendered article text."""
     return [datasette.urls.path(CSS_PATH)]
+
+
+# Datasette lists every column description above the rows; with ~20 described columns that
+# pushes the search results off the first screen, so fold the list away (still one click open).
+FOLD_COLUMN_DESCRIPTIONS = """
+document.querySelectorAll("dl.column-descriptions").forEach(function (dl) {
+  var box = document.createElement("details");
+  var summary = document.createElement("summary");
+  summary.textContent = "Column descriptions (" + dl.querySelectorAll("dt").length + ")";
+  dl.parentNode.insertBefore(box, dl);
+  box.appendChild(summary);
+  box.appendChild(dl);
+  box.className = "cleancrawl-columns";
+});
+"""
+
+
+@hookimpl
+def extra_body_script(view_name):
+    """Fold the column descriptions on table pages."""
+    return FOLD_COLUMN_DESCRIPTIONS if view_name == "table" else None
 
 
 @hookimpl

@@ -60,9 +60,24 @@ def valid_day(s: str) -> bool:
     return True
 
 
-def written_dates(text: str) -> list[tuple[int, str]]:
-    """(position, YYYY-MM-DD) of every date written in the text, in reading order."""
-    found: dict[int, str] = {}
+# Words written before a date that say which date it is ("Published on", "Last updated:").
+MODIFIED_LABEL = re.compile(r"(updated|modified|revised|reviewed|edited)(\s+on)?\s*[:\-–]?\s*$", re.I)
+PUBLISHED_LABEL = re.compile(r"(published|posted|released|publication date|date published)(\s+on)?\s*[:\-–]?\s*$",
+                             re.I)
+
+
+def date_label(before: str) -> str | None:
+    """'published', 'modified' or None, from the text just before a written date."""
+    if MODIFIED_LABEL.search(before):
+        return "modified"
+    if PUBLISHED_LABEL.search(before):
+        return "published"
+    return None
+
+
+def written_dates(text: str) -> list[tuple[int, str, str | None]]:
+    """(position, YYYY-MM-DD, label) of every date written in the text, in reading order."""
+    found: dict[int, tuple[int, str, str | None]] = {}
     for pattern in TEXT_DATES:
         for m in pattern.finditer(text):
             g = m.groupdict()
@@ -71,8 +86,9 @@ def written_dates(text: str) -> list[tuple[int, str]]:
                 day = date(int(g["year"]), month, int(g["day"]))
             except ValueError:
                 continue
-            found.setdefault(m.start(), day.isoformat())
-    return sorted(found.items())
+            label = date_label(text[max(0, m.start() - 30) : m.start()])
+            found.setdefault(m.start(), (m.start(), day.isoformat(), label))
+    return sorted(found.values())
 
 
 def choose_published(candidates: list[str | None], written: list[tuple[int, str]],

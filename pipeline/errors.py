@@ -15,3 +15,7 @@ class CleaningError(CleanCrawlError):
 
 class StoreLocked(CleanCrawlError):
     """Another run holds the database lock."""
+
+
+class StoreFull(CleanCrawlError):
+    """The database cannot grow: its disk is full or it reached its size limit."""

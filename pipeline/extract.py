@@ -104,17 +104,21 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     return tree
 
 
+# How trafilatura runs on the pruned tree. Overridable through the environment for experiments
+# (benchmarks/quality.py), fixed in production.
+TRAFILATURA_OPTIONS = {
+    "with_metadata": True,
+    "include_comments": False,
+    "include_tables": True,
+    "favor_precision": False,
+    "deduplicate": False,
+    "fast": False,
+}
+
+
 def extract_main(tree: lxml.html.HtmlElement, url: str | None) -> dict:
     """Run trafilatura on an already parsed (and pruned) tree; returns its document as a dict."""
-    doc = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        favor_precision=False,
-        deduplicate=False,
-    )
+    doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
     if doc is None:
         return {}
     return doc if isinstance(doc, dict) else doc.as_dict()

@@ -1,4 +1,4 @@
-"""Pages to clean from disk: .html, .html.gz, directories of them, and JSONL files."""
+"""Pages to clean from disk: .html, .html.gz, directories of them, JSONL and WARC files."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import CleanCrawlError
+from .warc import WARC_SUFFIXES, iter_warc
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".xhtml")
 
@@ -21,6 +22,7 @@ class PageInput:
     url: str
     body: bytes | None
     error: str | None = None
+    content_type: str | None = None  # known for WARC records
 
 
 def _read(path: Path) -> bytes:
@@ -35,7 +37,7 @@ def iter_inputs(paths: list[str]) -> Iterator[PageInput]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(HTML_SUFFIXES + (".jsonl",)))
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(HTML_SUFFIXES + (".jsonl",) + WARC_SUFFIXES))
             for f in files:
                 yield from _iter_file(f)
         else:
@@ -45,6 +47,9 @@ def iter_inputs(paths: list[str]) -> Iterator[PageInput]:
 def _iter_file(path: Path) -> Iterator[PageInput]:
     if path.name.lower().endswith((".jsonl", ".jsonl.gz")):
         yield from _iter_jsonl(path)
+        return
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        yield from iter_warc(path)
         return
     try:
         body = _read(path)

@@ -387,7 +387,7 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     at = seen.find(h1[0]) if h1 and h1[0] else -1
     md["headline_at"] = at if at >= 0 else None
     if not md["modified_at"]:
-        md["modified_at"] = _htmldate(tree, original=False)
+        md["modified_guess"] = _htmldate(tree, original=False)
     md["description"] = _meta(tree, META_DESCRIPTION, meta) or _text(src.get("description"))
     image = _meta(tree, META_IMAGE, meta) or _url(src.get("image")) or _url(src.get("thumbnailUrl"))
     md["image"] = urljoin(url, image) if image and url else image
@@ -449,7 +449,7 @@ def finish(md: dict, doc: dict, url: str | None = None) -> dict:
         "author": ", ".join(authors) or None,
         "authors": authors,
         "published_at": published,
-        "modified_at": md.get("modified_at"),
+        "modified_at": md.get("modified_at") or md.get("modified_guess"),
         "site_name": md.get("site_name") or doc.get("sitename"),
         "canonical_url": md.get("canonical_url"),
         "description": md.get("description") or doc.get("description"),

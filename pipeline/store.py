@@ -12,7 +12,9 @@ from typing import Iterable
 
 import sqlite_utils
 
+from . import templates
 from .clean import CleanedPage
+from .errors import StoreFull
 from .dedup import signature_row
 
 ARTICLE_COLUMNS = {
@@ -66,6 +68,12 @@ PAGE_COLUMNS = {
 SIGNATURE_COLUMNS = {"url": str, "content_hash": str, "scheme": str, "minhash": bytes}
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    """True for SQLite's SQLITE_FULL ("database or disk is full")."""
+    return isinstance(exc, sqlite3.OperationalError) and (
+        getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "is full" in str(exc))
+
+
 def now() -> str:
     """Current UTC time, ISO 8601 with seconds."""
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
@@ -113,6 +121,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     db["failures"].create_index(["run_id"], if_not_exists=True)
     if not db["articles"].detect_fts():
         db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+    templates.ensure_schema(db)  # site_templates + page_html (issue 4)
 
 
 class Store:
@@ -121,6 +130,8 @@ class Store:
     def __init__(self, path: str | Path):
         self.path = str(path)
         self.db = open_db(path)
+        # Per-site template learning; it rewrites earlier articles through _save_one (issue 4).
+        self.templates = templates.SiteTemplates(self.db, save=self._save_one)
 
     def close(self) -> None:
         """Close the connection."""
@@ -169,7 +180,10 @@ class Store:
     def save_pages(self, pages: list[tuple[CleanedPage, dict]], run_id: int | None = None) -> list[str]:
         """Store a batch of cleaned pages in one transaction; return 'new'/'updated'/'unchanged'/'page' per page."""
         with self.transaction():
-            return [self._save_one(page, fetch, run_id) for page, fetch in pages]
+            pages = self.templates.prepare(pages)  # keeps raw HTML, learns, strips site templates
+            outcomes = [self._save_one(page, fetch, run_id) for page, fetch in pages]
+            self.templates.recheck(run_id)  # earlier pages of a site, once more is known
+            return outcomes
 
     @contextmanager
     def transaction(self):
@@ -177,11 +191,14 @@ class Store:
         self.db.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
-        except BaseException:
+            self.db.conn.execute("COMMIT")  # inside: a full disk can fail the commit itself
+        except BaseException as exc:
             if self.db.conn.in_transaction:
                 self.db.conn.execute("ROLLBACK")
+            if is_disk_full(exc):
+                raise StoreFull(f"cannot write to {self.path}: the disk or the database size limit is "
+                                f"full; nothing of this batch was stored") from exc
             raise
-        self.db.conn.execute("COMMIT")
 
     def _save_one(self, page: CleanedPage, fetch: dict, run_id: int | None) -> str:
         fetched_at = fetch.get("fetched_at") or now()

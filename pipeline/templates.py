@@ -136,8 +136,11 @@ def strip_lines(page: CleanedPage, lines: list[Line], drop: Iterable[int]) -> Cl
     if not drop:
         return page
     kept = [ln.text for k, ln in enumerate(lines) if k not in drop]
-    text = "\n".join(kept)
     removed = list(page.removed) + [chrome.Removal(lines[k].text, RULE) for k in sorted(drop)]
+    # With the chrome above it gone, the headline may now open the text, as chrome.py expects.
+    if kept and page.title and normalise(kept[0]) == normalise(page.title):
+        removed.append(chrome.Removal(kept.pop(0), "repeated-headline"))
+    text = "\n".join(kept)
     return replace(page, text=text, word_count=len(text.split()),
                    content_hash=content_hash(text) if text else None, removed=removed)
 
@@ -254,11 +257,12 @@ class _Site:
 class SiteTemplates:
     """Learns site templates in SQLite as pages are stored, and strips them from articles.
 
-    `save(page, fetch)` writes one article (Store._save_one); it is used to rewrite earlier
+    `save(page, fetch, run_id)` writes one article (Store._save_one); it rewrites earlier
     articles of a site when what was learned changes.
     """
 
-    def __init__(self, db, save: Callable[[CleanedPage, dict], str] | None = None, enabled: bool = True):
+    def __init__(self, db, save: Callable[[CleanedPage, dict, int | None], str] | None = None,
+                 enabled: bool = True):
         self.db = db
         self.save = save
         self.enabled = enabled
@@ -269,7 +273,7 @@ class SiteTemplates:
     def prepare(self, batch: list[tuple[CleanedPage, dict]]) -> list[tuple[CleanedPage, dict]]:
         """Keep each page's HTML and uncut cleaning, learn from the batch, return it stripped.
 
-        Call inside the writer's transaction, then store the returned pages, then `recheck()`.
+        Call inside the writer's transaction, then store the returned pages, then `recheck(run_id)`.
         """
         before = {}
         for page, fetch in batch:
@@ -287,24 +291,24 @@ class SiteTemplates:
             self._flag(s)
         return out
 
-    def recheck(self) -> int:
+    def recheck(self, run_id: int | None = None) -> int:
         """Re-apply what changed in the last batch to earlier articles; returns how many changed."""
         changed = 0
         for site in sorted(getattr(self, "_changed", ())):
             if self.sites[site].pages > RECHECK_MAX_PAGES:
                 self.deferred.add(site)
                 continue
-            changed += self.recheck_site(site, skip=self._batch_urls)
+            changed += self.recheck_site(site, run_id, skip=self._batch_urls)
         self._changed = set()
         return changed
 
-    def finish(self) -> int:
+    def finish(self, run_id: int | None = None) -> int:
         """End of a run: re-check the sites whose re-check was deferred."""
-        changed = sum(self.recheck_site(s) for s in sorted(self.deferred))
+        changed = sum(self.recheck_site(s, run_id) for s in sorted(self.deferred))
         self.deferred.clear()
         return changed
 
-    def recheck_site(self, site: str, skip: set[str] = frozenset()) -> int:
+    def recheck_site(self, site: str, run_id: int | None = None, skip: set[str] = frozenset()) -> int:
         """Re-apply the site's current template to every stored article whose removals differ."""
         st = self._site(site)
         rows = self.db.execute(
@@ -317,7 +321,7 @@ class SiteTemplates:
             drop = self._drop(st, _parse(lines))
             if _fmt(drop) == (dropped or ""):
                 continue
-            self._resave(url)
+            self._resave(url, run_id)
             changed += 1
         return changed
 
@@ -421,7 +425,7 @@ class SiteTemplates:
         self.db.execute("update page_html set dropped = ? where url = ?", [_fmt(drop), page.url])
         return strip_lines(page, lines, drop)
 
-    def _resave(self, url: str) -> None:
+    def _resave(self, url: str, run_id: int | None) -> None:
         base = self.db.execute("select base from page_html where url = ?", [url]).fetchone()[0]
         page = self._apply(page_from_blob(base))
         # The stored fetch facts (status, time, HTTP validators) stay as they were.
@@ -431,7 +435,7 @@ class SiteTemplates:
                 fetch.update({c: row.get(c) for c in cols if row.get(c) is not None})
         fetch.setdefault("status", 200)
         if self.save is not None:
-            self.save(page, fetch)
+            self.save(page, fetch, run_id)
 
 
 def _fmt(drop: list[int]) -> str:

@@ -9,6 +9,7 @@
 
 Routes (GET):
     /article/N               a good article page, unique text per N (ARTICLE_MARKER + N inside)
+    /big/N/P                 article N with P paragraphs
     /slow/S/N                article N after S seconds
     /trickle/N               article N, one byte every 0.2 s (never finishes in time)
     /reset/N                 headers promise N bytes; half the body, then a TCP reset
@@ -59,11 +60,11 @@ HUGE_SIZE = 20 * 1024 * 1024
 MILLION = 2_000_000
 
 
-def article_text(n: int) -> list[str]:
+def article_text(n: int, paragraphs_count: int = 6) -> list[str]:
     """Paragraphs of article n: deterministic, distinct per n, plain English."""
     rng = random.Random(n)
     paragraphs = []
-    for p in range(6):
+    for p in range(paragraphs_count):
         sentences = []
         for _ in range(4):
             words = [rng.choice(WORDS) for _ in range(rng.randint(8, 14))]
@@ -77,9 +78,9 @@ def article_title(n: int) -> str:
     return f"Review number {n}: the camera we tested"
 
 
-def article_html(n: int, charset_meta: str | None = "utf-8", extra: str = "") -> str:
+def article_html(n: int, charset_meta: str | None = "utf-8", extra: str = "", paragraphs: int = 6) -> str:
     """A complete article page with JSON-LD and Open Graph marking it as an article."""
-    paras = "\n".join(f"<p>{html.escape(p)}</p>" for p in article_text(n))
+    paras = "\n".join(f"<p>{html.escape(p)}</p>" for p in article_text(n, paragraphs))
     meta = f'<meta charset="{charset_meta}">' if charset_meta else ""
     return f"""<!DOCTYPE html>
 <html lang="en"><head>{meta}
@@ -273,6 +274,9 @@ class FaultHandler(BaseHTTPRequestHandler):
     def route_article(self, args, count):
         return self.article(int(args[0]))
 
+    def route_big(self, args, count):
+        return self.send(article_html(int(args[0]), paragraphs=int(args[1])).encode())
+
     def route_private(self, args, count):
         return self.article(999_999)
 
@@ -459,3 +463,45 @@ class FaultHandler(BaseHTTPRequestHandler):
             if not self.write(chunk):
                 return
         self.write(b"</urlset>\n")
+
+
+# -- a resolver for the address guard that never sends a packet ---------------------------------
+STUB_HOSTS_ENV = "FAULTSERVER_STUB_HOSTS"
+
+
+def stub_resolve(host: str) -> list[str]:
+    """Addresses from the JSON map in $FAULTSERVER_STUB_HOSTS; unknown names do not resolve.
+
+    Crawls under test name it with -s CLEANCRAWL_RESOLVER=tests.faultserver.stub_resolve.
+    """
+    import json
+    import os
+
+    from crawler.guard import Unresolvable
+
+    hosts = json.loads(os.environ.get(STUB_HOSTS_ENV, "{}"))
+    if host not in hosts:
+        raise Unresolvable(f"{host} is not in the stub resolver's map")
+    return list(hosts[host])
+
+
+def hostile_crawl(*urls: str, db, settings=(), args=(), env: dict | None = None,
+                  check: bool = False) -> tuple[dict, "object"]:
+    """Run the real `cleancrawl crawl --json` (inline cleaning unless args say otherwise).
+
+    Returns (summary, completed process); a crawl that fails is returned, not raised, so tests
+    can assert on how it failed.
+    """
+    import json
+
+    from conftest import FAST_SETTINGS, run_cli
+
+    cli_args = ["crawl", *urls, "--db", str(db), "--json"]
+    for s in (*FAST_SETTINGS, "CLEANCRAWL_RETRY_BACKOFF=0.2", *settings):
+        cli_args += ["-s", s]
+    if "--workers" not in args:
+        cli_args += ["--workers", "0"]
+    proc = run_cli(*cli_args, *args, check=check, env=env)
+    lines = proc.stdout.strip().splitlines()
+    summary = json.loads(lines[-1]) if lines and lines[-1].startswith("{") else {}
+    return summary, proc

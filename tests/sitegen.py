@@ -60,29 +60,20 @@ def _e(s: str) -> str:
     return html.escape(s, quote=True)
 
 
-def _body_html(article: Article, para_tag: str = "p", extra: dict[int, str] | None = None) -> str:
-    """The article's paragraphs as HTML; '- ' lines become list items, short lines headings."""
+def _body_html(article: Article, extra: dict[int, str] | None = None) -> str:
+    """The article's lines as plain paragraphs (short headings in bold), as issue 4 describes.
+
+    Lists and <h2> headings are not used: trafilatura drops them on such minimal pages, and these
+    sites measure template learning, not the extractor.
+    """
     parts: list[str] = []
-    items: list[str] = []
-
-    def flush():
-        if items:
-            parts.append("<ul>" + "".join(f"<li>{_e(i)}</li>" for i in items) + "</ul>")
-            items.clear()
-
     for n, p in enumerate(article.paragraphs):
         if extra and n in extra:
-            flush()
             parts.append(extra[n])
-        if p.startswith("- "):
-            items.append(p[2:])
-            continue
-        flush()
         if len(p.split()) <= 8 and not p.endswith((".", "!", "?", ":", '"', "”")):
-            parts.append(f"<h2>{_e(p)}</h2>")
+            parts.append(f"<p><strong>{_e(p)}</strong></p>")
         else:
-            parts.append(f"<{para_tag}>{_e(p)}</{para_tag}>")
-    flush()
+            parts.append(f"<p>{_e(p)}</p>")
     return "\n".join(parts)
 
 
@@ -92,7 +83,7 @@ class Template:
 
     name: str
     site_name: str
-    layout: str  # "divs", "paragraphs" or "table"
+    layout: str  # "divs", "paragraphs" or "left-column"
     header: list[str]
     sidebar: list[str]
     footer: list[str]
@@ -148,7 +139,7 @@ class Template:
         return self._page(f"{self.site_name}: page {page}", main, side)
 
     def _block(self, text: str) -> str:
-        return f"<p>{_e(text)}</p>" if self.layout == "paragraphs" else f"<div>{_e(text)}</div>"
+        return f"<div>{_e(text)}</div>" if self.layout == "divs" else f"<p>{_e(text)}</p>"
 
     def _page(self, title: str, main: str, side: str) -> str:
         menu = ("<div><a href='/'>Home</a> · <a href='/page/2/'>Older</a> · "
@@ -157,10 +148,10 @@ class Template:
         foot = "".join(self._block(s) for s in self.footer)
         brand = f"<div><a href='/'>{_e(self.site_name)}</a></div>"
         doc = f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{_e(title)} | {_e(self.site_name)}</title></head><body>"
-        if self.layout == "table":
-            return (doc + f"<table><tr><td colspan='2'>{brand}{head}{menu}</td></tr>"
-                    f"<tr><td>{side}</td><td>{main}</td></tr>"
-                    f"<tr><td colspan='2'>{foot}</td></tr></table></body></html>")
+        if self.layout == "left-column":
+            # The sidebar comes first in the markup, so its chrome precedes the article.
+            return (doc + f"<div>{brand}{head}{menu}</div><div><div>{side}</div><div>{main}</div></div>"
+                    f"<div>{foot}</div></body></html>")
         if self.layout == "paragraphs":
             # One flat column: chrome paragraphs are siblings of the article's paragraphs.
             return (doc + f"<div>{brand}{head}{menu}<div>{main}</div>{side}{foot}</div></body></html>")
@@ -199,7 +190,7 @@ TEMPLATES = [
         series_line="Part of the Weeknight Dinners collection on this blog",
     ),
     Template(
-        name="cinema-table", site_name="Retro Cinema Review", layout="table",
+        name="cinema-columns", site_name="Retro Cinema Review", layout="left-column",
         header=["The oldest film review site still edited by hand",
                 "Reviews, essays and arguments about the movies since 1998"],
         sidebar=["Inside this issue",

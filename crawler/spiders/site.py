@@ -10,6 +10,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
 from crawler.discovery import SitemapError, feed_entries, sitemap_body, sitemap_entries
+from crawler.guard import refusal
 from crawler.items import FetchedPage, FetchFailure
 from crawler.middlewares import AddressRefused
 from crawler.sites import load_sites, site_for_url
@@ -56,6 +57,7 @@ class SiteSpider(scrapy.Spider):
         # Hosts are checked here rather than with allow_domains, which compares host:port.
         self.link_extractor = LinkExtractor(deny_extensions=SKIP_EXTENSIONS, unique=True)
         self.sitemap_bytes: dict[int, int] = {}
+        self.refused_links: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -205,6 +207,12 @@ class SiteSpider(scrapy.Spider):
                                  errback=self.discovery_failed, priority=PRIORITY_FEED_FILE)
         for link in links:
             if urlsplit(link.url).hostname not in self.allowed_domains:
+                # Off-site links are not followed; one into a private network is also recorded
+                # (literal addresses only: no DNS lookup per outbound link).
+                reason = refusal(link.url, self.allowed_domains, resolve=None)
+                if reason and link.url not in self.refused_links:
+                    self.refused_links.add(link.url)
+                    yield FetchFailure(url=link.url, reason=reason, fetched_at=now(), stage="guard")
                 continue
             yield scrapy.Request(link.url, callback=self.parse_page, errback=self.page_failed,
                                  priority=PRIORITY_LINK)
