@@ -117,6 +117,10 @@ class IncrementalMiddleware:
         self.index = ArticleIndex(db_path)
         self.recrawl_override = recrawl_after
         self.skipped: set[str] = set()  # an article linked from ten pages is skipped once
+        # A due article found by a link waits until the spider is idle: by then the sitemaps and
+        # feeds have been read, and their date may spare the request.
+        self.dates: dict[str, datetime] = {}
+        self.held: dict[str, tuple[Request, StoredArticle]] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -129,6 +133,7 @@ class IncrementalMiddleware:
 
         mw = cls(crawler, settings.get("CLEANCRAWL_DB"), override)
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(mw.spider_idle, signal=signals.spider_idle)
         return mw
 
     def recrawl_after(self, url: str) -> float:
@@ -145,16 +150,27 @@ class IncrementalMiddleware:
         if request.url in self.skipped:  # found again by a link: still not due
             return None
         stored = self.index.get(request.url)
+        if stored is None:
+            return request
         source_date = next((parse_date(request.meta[k]) for k in DATE_META_KEYS if request.meta.get(k)), None)
-        verdict = decide(stored, self.recrawl_after(request.url), source_date, datetime.now(timezone.utc))
-        stats = self.crawler.stats
+        if source_date is not None:
+            self.dates[request.url] = source_date
+            self.held.pop(request.url, None)
+        source_date = source_date or self.dates.get(request.url)
+        interval = self.recrawl_after(request.url)
+        verdict = decide(stored, interval, source_date, datetime.now(timezone.utc))
+        if verdict == "revalidate" and source_date is None and interval > 0:
+            self.held.setdefault(request.url, (request, stored))
+            return None
+        return self.apply(verdict, request, stored)
+
+    def apply(self, verdict: str, request: Request, stored: StoredArticle) -> Request | None:
+        """Carry out a decision: None for a skip, else the request to send."""
         if verdict == "skip":
             self.skipped.add(request.url)
-            stats.set_value("cleancrawl/skipped", len(self.skipped))
+            self.crawler.stats.set_value("cleancrawl/skipped", len(self.skipped))
             return None
-        if verdict == "fetch":
-            return request
-        stats.inc_value("cleancrawl/revalidated")
+        self.crawler.stats.inc_value("cleancrawl/revalidated")
         allowed = list(request.meta.get("handle_httpstatus_list", [])) + [304]
         headers = dict(request.headers.to_unicode_dict())
         headers.update(conditional_headers(stored))
@@ -176,6 +192,21 @@ class IncrementalMiddleware:
                 if item is None:
                     continue
             yield item
+
+    def spider_idle(self, spider):
+        """Decide the held requests now that every sitemap and feed date is known."""
+        from scrapy.exceptions import DontCloseSpider
+
+        held, self.held = self.held, {}
+        sent = 0
+        for url, (request, stored) in held.items():
+            verdict = decide(stored, self.recrawl_after(url), self.dates.get(url), datetime.now(timezone.utc))
+            request = self.apply(verdict, request, stored)
+            if request is not None:
+                self.crawler.engine.crawl(request)
+                sent += 1
+        if sent:
+            raise DontCloseSpider
 
     def spider_closed(self, spider):
         self.index.close()

@@ -7,6 +7,7 @@ import time  # noqa: E402
 from email.utils import parsedate_to_datetime  # noqa: E402
 from urllib.parse import urljoin, urlsplit  # noqa: E402
 
+from scrapy import Request  # noqa: E402
 from scrapy.downloadermiddlewares.retry import RetryMiddleware  # noqa: E402
 from scrapy.exceptions import IgnoreRequest, NotConfigured  # noqa: E402
 from scrapy.utils.httpobj import urlparse_cached  # noqa: E402
@@ -14,18 +15,16 @@ from scrapy.utils.misc import load_object  # noqa: E402
 from scrapy.utils.response import response_status_message  # noqa: E402
 
 from crawler.guard import refusal  # noqa: E402
+from crawler.items import FetchFailure  # noqa: E402
+from pipeline.store import now  # noqa: E402
 
 
 class AddressRefused(IgnoreRequest):
     """The address guard refused a request before any connection was made."""
 
 
-class AddressGuardMiddleware:
-    """Refuses requests to private, loopback, link-local or metadata addresses the user did not name.
-
-    Runs first in the downloader chain, so a refused request never reaches robots.txt handling,
-    DNS or a socket. CLEANCRAWL_RESOLVER names the resolver function (tests stub it).
-    """
+class AddressGuard:
+    """Verdicts of the address guard for one crawl: named hosts, the resolver, a cache per host."""
 
     def __init__(self, crawler):
         settings = crawler.settings
@@ -45,17 +44,58 @@ class AddressGuardMiddleware:
         urls = getattr(self.crawler.spider, "start_urls", None) or []
         return {urlsplit(u).hostname for u in urls if urlsplit(u).hostname} | self.allowed_hosts
 
-    async def process_request(self, request):
-        host = urlparse_cached(request).hostname or ""
+    async def refusal(self, url: str) -> str | None:
+        """Why url must not be fetched, or None; resolving blocks, so it runs in a thread."""
+        host = urlsplit(url).hostname or ""
         if host not in self.verdicts:
-            # Resolving blocks, so it runs in a thread; one verdict per host.
-            self.verdicts[host] = await asyncio.to_thread(
-                refusal, request.url, self.named_hosts(), self.resolve)
-        reason = self.verdicts[host]
-        if reason:
+            self.verdicts[host] = await asyncio.to_thread(refusal, url, self.named_hosts(), self.resolve)
+        if self.verdicts[host]:
             self.crawler.stats.inc_value("address_guard/refused")
+        return self.verdicts[host]
+
+
+class AddressGuardMiddleware(AddressGuard):
+    """Downloader side: no request to a private address the user did not name reaches a socket.
+
+    Runs first in the downloader chain, before robots.txt handling, DNS and connecting; catches
+    whatever the spider and redirect guards did not see (robots.txt of new hosts, other spiders).
+    """
+
+    async def process_request(self, request):
+        reason = await self.refusal(request.url)
+        if reason:
             raise AddressRefused(reason)
         return None
+
+
+class RedirectGuardMiddleware(AddressGuard):
+    """A redirect into a private network fails the request that was redirected, with the reason.
+
+    Sits after RedirectMiddleware (600) in the response chain: the redirected request would be
+    dropped silently by the offsite filter, leaving no trace of what the site tried.
+    """
+
+    async def process_response(self, request, response):
+        location = response.headers.get("Location")
+        if response.status in (301, 302, 303, 307, 308) and location:
+            target = urljoin(request.url, location.decode("latin-1"))
+            reason = await self.refusal(target)
+            if reason:
+                raise AddressRefused(f"redirect to {target} refused: {reason}")
+        return response
+
+
+class AddressGuardSpiderMiddleware(AddressGuard):
+    """Spider side: a sitemap or feed entry into a private network becomes a recorded failure."""
+
+    async def process_spider_output(self, response, result):
+        async for item in result:
+            if isinstance(item, Request):
+                reason = await self.refusal(item.url)
+                if reason:
+                    yield FetchFailure(url=item.url, reason=reason, fetched_at=now(), stage="guard")
+                    continue
+            yield item
 
 
 def retry_after_seconds(value: bytes | str | None) -> float | None:

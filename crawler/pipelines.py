@@ -6,6 +6,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import signal
 import sqlite3
 import time
 from collections import Counter
@@ -34,6 +35,14 @@ def worker_count(setting) -> int:
     return max(0, int(setting))
 
 
+def ignore_sigint() -> None:
+    """Pool initializer: Ctrl-C reaches the whole process group, but only the crawler decides.
+
+    Scrapy stops fetching on SIGINT and waits for the pages in flight; the workers finish them.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def clean_fetched(page: FetchedPage):
     """Clean one fetched page (runs in a worker process)."""
     return clean_html(
@@ -58,6 +67,8 @@ class CleanCrawlPipeline:
         self.buffer: list = []
         self.last_flush = time.monotonic()
         self.pool = None
+        self.cleaning = asyncio.Semaphore(2 * max(1, self.workers))  # see _clean
+        self.in_flight = 0
         self.store_full: StoreFull | None = None  # set once the database refused a batch
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -85,7 +96,8 @@ class CleanCrawlPipeline:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         # forkserver: forking a process that runs Twisted threads is unsafe.
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("forkserver"))
+        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("forkserver"),
+                                   initializer=ignore_sigint)
 
     async def process_item(self, item):
         if isinstance(item, FetchFailure):
@@ -125,8 +137,18 @@ class CleanCrawlPipeline:
     async def _clean(self, item: FetchedPage):
         if self.pool is None:
             return clean_fetched(item)
-        future = asyncio.wrap_future(self.pool.submit(clean_fetched, item))
-        return await asyncio.wait_for(future, CLEAN_TIMEOUT_SECONDS)
+        # Back-pressure (issue 9): at most 2 pages per worker in the pool (one cleaning, one
+        # queued), so no worker idles and the timeout counts cleaning, not queueing. Pages waiting
+        # here keep their response in Scrapy's scraper slot, whose SCRAPER_SLOT_MAX_ACTIVE_SIZE
+        # then stops new downloads: memory stays bounded however slow cleaning is.
+        async with self.cleaning:
+            self.in_flight += 1
+            self.crawler.stats.max_value("cleancrawl/cleaning_in_flight_max", self.in_flight)
+            try:
+                future = asyncio.wrap_future(self.pool.submit(clean_fetched, item))
+                return await asyncio.wait_for(future, CLEAN_TIMEOUT_SECONDS)
+            finally:
+                self.in_flight -= 1
 
     def flush(self) -> None:
         """Write buffered pages in one transaction and save the run's counts."""

@@ -35,6 +35,8 @@ SPIDER_MIDDLEWARES = {
     # Skips stored articles that are not due and revalidates the rest (issue 6); nearest the
     # spider, so the requests it drops never reach depth or offsite accounting.
     "crawler.incremental.IncrementalMiddleware": 950,
+    # Sitemap/feed entries into private networks become failure rows before scheduling (issue 10).
+    "crawler.middlewares.AddressGuardSpiderMiddleware": 550,
 }
 DOWNLOADER_MIDDLEWARES = {
     # Before offsite (50) and robots.txt (100): a refused address is never touched (issue 10).
@@ -43,6 +45,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.RedirectLoopMiddleware": 610,
+    "crawler.middlewares.RedirectGuardMiddleware": 620,
 }
 
 # --- Nothing listens unless asked (issue 10) -------------------------------------------------
@@ -77,6 +80,14 @@ CLEANCRAWL_RETRY_BACKOFF_MAX = 30.0
 CLEANCRAWL_RETRY_AFTER_MAX = 120.0
 # Sitemaps are read up to this many bytes; the rest of a larger one is dropped, not the whole.
 CLEANCRAWL_SITEMAP_MAXSIZE = 10 * 1024 * 1024
+
+# --- Distributed crawls (issue 9) -------------------------------------------------------------
+# `cleancrawl crawl --redis URL` sets CLEANCRAWL_REDIS_URL; the add-on then switches to the
+# scrapy-redis frontier and pushes cleaned pages to Redis for `cleancrawl ingest`.
+ADDONS = {"crawler.redis_mode.RedisMode": 0}
+CLEANCRAWL_REDIS_URL = None
+CLEANCRAWL_IDLE_SECONDS = 30     # a worker stops once the shared frontier was idle this long
+CLEANCRAWL_WORKER_ID = None      # name in Redis of this worker's counts; default host:pid:random
 
 # --- Framework ---------------------------------------------------------------------------------
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

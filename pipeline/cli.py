@@ -52,17 +52,27 @@ def run_scrapy(cmd: list[str], quiet: bool, pass_fds=(), watch=None) -> int:
     env = dict(os.environ, SCRAPY_SETTINGS_MODULE=PROJECT_SETTINGS)
     if quiet and not any(a.startswith("LOG_LEVEL=") for a in cmd):
         cmd = cmd + ["-s", "LOG_LEVEL=WARNING"]
-    proc = subprocess.Popen(cmd, env=env, pass_fds=pass_fds)
+    # Its own process group: a terminal's Ctrl-C reaches only this process, which forwards it
+    # once. Delivered twice (group + forward), Scrapy would abandon the pages in flight (issue 9).
+    group = {"process_group": 0} if sys.version_info >= (3, 11) else {"preexec_fn": os.setpgrp}
+    proc = subprocess.Popen(cmd, env=env, pass_fds=pass_fds, **group)
     try:
         return watch(proc) if watch else proc.wait()
     except KeyboardInterrupt:
-        proc.send_signal(signal.SIGINT)
-        return proc.wait()
+        while True:
+            proc.send_signal(signal.SIGINT)
+            try:
+                return proc.wait()
+            except KeyboardInterrupt:  # pressed again: Scrapy's forced shutdown, as in a terminal
+                continue
 
 
 @cli.command()
 @click.argument("urls", nargs=-1)
-@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite database to store articles in.")
+@click.option("--db", "db_path", default=None, type=click.Path(dir_okay=False), help="SQLite database to store articles in.")
+@click.option("--redis", "redis_url", default=None, metavar="redis://HOST:PORT/N",
+              help="Run as a distributed worker: shared scrapy-redis frontier, articles pushed to "
+                   "Redis for `cleancrawl ingest` (no --db).")
 @click.option("--sites", "sites_file", type=click.Path(exists=True, dir_okay=False), default=None,
               help="sites.toml: start URLs, sitemaps, feeds, article patterns, recrawl intervals.")
 @click.option("--site", "site_name", default=None, help="Crawl only the site of this name in --sites.")
@@ -75,8 +85,10 @@ def run_scrapy(cmd: list[str], quiet: bool, pass_fds=(), watch=None) -> int:
 @click.option("--workers", type=int, default=None, help="Cleaning processes (default: one per core; 0 = inline).")
 @click.option("--quiet", is_flag=True, help="Only warnings and the summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
+@click.option("--telnet", is_flag=True,
+              help="Open Scrapy's telnet console on localhost (off by default: nothing listens unasked).")
 def crawl(urls, db_path, max_pages, settings, workers, quiet, as_json, sites_file, site_name,
-          recrawl_after, jobdir):
+          recrawl_after, jobdir, redis_url, telnet):
     """Crawl the sites of the given start URLs (or of a sites.toml) into a SQLite database.
 
     \b
@@ -93,6 +105,8 @@ def crawl(urls, db_path, max_pages, settings, workers, quiet, as_json, sites_fil
         if "=" not in s:
             raise click.BadParameter(f"{s!r} is not NAME=VALUE", param_hint="-s")
     start_urls, extra = list(urls), list(settings)
+    if telnet:
+        extra.append("TELNETCONSOLE_ENABLED=True")
     if sites_file:
         from crawler.sites import SiteConfigError, load_sites
 
@@ -114,6 +128,22 @@ def crawl(urls, db_path, max_pages, settings, workers, quiet, as_json, sites_fil
             raise click.BadParameter(str(exc), param_hint="--recrawl-after") from None
     if jobdir:
         extra.append(f"JOBDIR={os.path.abspath(jobdir)}")
+    if redis_url:  # a distributed worker: no database here, `cleancrawl ingest` stores (issue 9)
+        from .ingest import worker_id, worker_summary
+
+        if db_path:
+            raise click.UsageError("--redis workers push to Redis; store with `cleancrawl ingest --db`")
+        worker = worker_id()
+        extra += [f"CLEANCRAWL_REDIS_URL={redis_url}", f"CLEANCRAWL_WORKER_ID={worker}"]
+        cmd = scrapy_command(list(urls), "", max_pages, extra, workers, 0)
+        if sites_file:
+            cmd += ["-a", f"sites={os.path.abspath(sites_file)}"] + (["-a", f"site={site_name}"] if site_name else [])
+        summary = worker_summary(redis_url, worker, run_scrapy(cmd, quiet or as_json))
+        _echo_json(summary) if as_json else click.echo(
+            f"worker {worker} {summary['status']}: {summary.get('pages', 0)} pages pushed to {redis_url}")
+        sys.exit(0 if summary["status"] == "finished" else 1)
+    if not db_path:
+        raise click.UsageError("give --db PATH (or --redis URL to run a distributed worker)")
     # One crawl per database: an overlapping scheduled run stops here (issue 6).
     lock = DatabaseLock(db_path)
     try:

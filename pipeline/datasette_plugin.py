@@ -1,4 +1,4 @@
-"""Datasette plugin: the project's metadata on any cleancrawl database, article text as paragraphs."""
+"""Datasette plugin: project metadata on any cleancrawl database, article text as paragraphs."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sqlite3
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from . import serve
 
@@ -16,9 +16,9 @@ CSS_PATH = "/-/cleancrawl.css"
 CSS = """
 .cleancrawl-text p { margin: 0 0 0.7em; max-width: 48em; line-height: 1.45; }
 .cleancrawl-text p:last-child { margin-bottom: 0; }
-/* In lists of rows a long text would push every other row off screen: scroll it instead. */
 .cleancrawl-columns { margin: 0.5em 0 1em; }
 .cleancrawl-columns summary { cursor: pointer; color: #555; }
+/* In lists of rows a long text would push every other row off screen: scroll it instead. */
 body.table .cleancrawl-text, body.query .cleancrawl-text {
   max-height: 10em; overflow-y: auto; min-width: 24em;
 }

@@ -91,21 +91,35 @@ def written_dates(text: str) -> list[tuple[int, str, str | None]]:
     return sorted(found.values())
 
 
-def choose_published(candidates: list[str | None], written: list[tuple[int, str]],
-                     headline_at: int | None) -> str | None:
-    """The publication date a reader sees: a known date written on the page wins over a hidden one.
+# Where a byline's date sits relative to the headline, in characters of visible text.
+BYLINE_WINDOW = (-200, 600)
 
-    Pages often keep the first publication in their metadata while showing "Updated <date>";
-    the shown date is the one people cite.
+
+def choose_published(published: str | None, modified: str | None, found: str | None,
+                     written: list[tuple[int, str, str | None]], headline_at: int | None) -> str | None:
+    """The publication date a reader sees, from metadata dates and the dates written on the page.
+
+    Metadata often carries a stale or template date while the byline shows the real one, so a
+    date is trusted in this order: labelled "Published" under the headline; the metadata's
+    publication date when the page shows it; any known date shown under the headline; the first
+    date under the headline; a known date shown anywhere; the metadata's date.
     """
-    shown = {d for _, d in written}
-    known = [c for c in candidates if c]
-    for c in known:
-        if c[:10] in shown:
-            return c
-    # a date written just under the headline is the byline's date
-    if headline_at is not None:
-        near = [d for pos, d in written if 0 <= pos - headline_at <= 600]
-        if near:
-            return near[0]
-    return known[0] if known else None
+    lo, hi = BYLINE_WINDOW
+    byline = [(d, label) for pos, d, label in written
+              if headline_at is not None and lo <= pos - headline_at <= hi]
+    labelled = [d for d, label in byline if label == "published"]
+    if labelled:
+        return labelled[0]
+    shown = {d for _, d, _ in written}
+    if published and published[:10] in shown:
+        return published
+    near = [d for d, _ in byline]
+    for known in (published, modified, found):
+        if known and known[:10] in near:
+            return known
+    if near:
+        return near[0]
+    for known in (published, found):
+        if known and known[:10] in shown:
+            return known
+    return published or found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any, Iterator
 from urllib.parse import urljoin
@@ -11,7 +12,7 @@ from extruct.jsonld import JsonLdExtractor
 from extruct.w3cmicrodata import LxmlMicrodataExtractor
 
 from .dates import choose_published, iso_date, written_dates
-from .titles import fold, headline
+from .titles import fold, headline, is_site_name
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "review", "criticreview", "reportagenewsarticle",
@@ -45,10 +46,13 @@ META_TAGS = ("article:tag", "parsely-tags", "news_keywords", "keywords")
 META_SECTIONS = ("article:section", "parsely-section")
 
 # Visible bylines, most specific first: schema.org markup, rel=author, then byline classes.
-BYLINE_XPATHS = (
+# Visible bylines, most specific first: schema.org markup and rel=author, then byline classes.
+MARKUP_BYLINES = (
     "//*[@itemprop='author']//*[@itemprop='name']",
     "//*[@itemprop='author' and not(.//*[@itemprop='name'])]",
     "//a[@rel='author']",
+)
+CLASS_BYLINES = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' author-name ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' byline__name ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' author__name ')"
@@ -56,7 +60,22 @@ BYLINE_XPATHS = (
     "//*[contains(@class, 'byline') or contains(@class, 'Byline')]",
 )
 # Words that start a byline and are not part of the name.
-BYLINE_PREFIX = re.compile(r"^\s*(by|von|par|por|di|door|af|av|written by|posted by|author:?)\s+", re.I)
+BYLINE_PREFIX = re.compile(
+    r"^\s*(?:(?:this (?:post|article|story) (?:was )?)?(?:written|posted|text|words|story|reporting|"
+    r"photos?|published|compiled) by|read more (?:about|from)|more (?:about|from)|about|authors?|by|von|"
+    r"par|por|di|door|af|av|de)\b\s*:?\s*", re.I)
+# Words that end the name part of a byline ("Jane Doe Updated on ...", "Jane Doe | May 3").
+BYLINE_END = re.compile(
+    r"\s+(?:\||•|·|—|–|-)\s+|\s+(?:on|updated|last updated|published|posted|reviewed|edited|fact[- ]checked|"
+    r"min read|in)\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s+\d", re.I)
+# Job titles written after a name in bylines ("Jane Doe, Senior Editor").
+ROLE_WORDS = re.compile(
+    r"\b(editor|writer|expert|head|director|founder|manager|reviewer|contributor|correspondent|reporter|"
+    r"columnist|journalist|specialist|educator|officer|ceo|cto|cfo|president|analyst|consultant|"
+    r"professor|lead|chief|producer|strategist|coordinator|author|staff)s?\b", re.I)
+# Labels that are not names at all.
+NOT_NAMES = {"written by", "posted by", "by", "author", "authors", "admin", "staff", "editor", "guest",
+             "unknown", "anonymous", "team", "contributor"}
 # Splits a list of names ("A, B and C", "A; B", "A & B").
 NAME_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\sand\s|\sund\s|\set\s|\sy\s|\se\s)\s*", re.I)
 # Credentials written after a name ("Jane Doe, MD, RD") are not separate authors.
@@ -127,7 +146,7 @@ def microdata(tree: lxml.html.HtmlElement, base_url: str | None = None) -> list[
 
 def _text(v: Any) -> str | None:
     if isinstance(v, str):
-        v = " ".join(v.split())
+        v = " ".join(html.unescape(v).split())
         return v or None
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return str(v)
@@ -177,21 +196,22 @@ def clean_name(raw: str | None) -> str | None:
         return None
     name = " ".join(raw.split())
     name = BYLINE_PREFIX.sub("", name)
-    name = re.split(r"\s+(?:\||•|·|—|–|-)\s+|\s+(?:on|updated|published)\s+\w", name, flags=re.I)[0]
+    name = BYLINE_END.split(name)[0]
     name = name.strip(" ,;:|-–—")
-    if not name or len(name) > 80 or NOT_A_NAME.search(name) or not re.search(r"[^\W\d_]", name):
+    if (not name or len(name) > 60 or len(name.split()) > 6 or NOT_A_NAME.search(name)
+            or name.lower() in NOT_NAMES or not re.search(r"[^\W\d_]", name)):
         return None
     return name
 
 
 def split_names(raw: str) -> list[str]:
-    """'A, B and C' -> ['A', 'B', 'C']; credentials after a name stay with it."""
+    """'A, B and C' -> ['A', 'B', 'C']; credentials and job titles after a name stay with it."""
     out: list[str] = []
-    for part in NAME_SPLIT.split(raw):
+    for part in NAME_SPLIT.split(html.unescape(raw)):
         part = part.strip()
         if not part:
             continue
-        if out and CREDENTIAL.match(part):
+        if out and (CREDENTIAL.match(part) or ROLE_WORDS.search(part)):
             continue
         name = clean_name(part)
         if name and name not in out:
@@ -199,37 +219,62 @@ def split_names(raw: str) -> list[str]:
     return out
 
 
-def _authors(v: Any) -> list[str]:
-    """Author names of a JSON-LD author value (Person, Organization, string, or lists of them)."""
+ORG_TYPES = {"organization", "newsmediaorganization", "corporation", "localbusiness", "website",
+             "educationalorganization", "governmentorganization", "ngo", "brand", "onlinebusiness"}
+
+
+def _authors(v: Any, ids: dict | None = None) -> list[tuple[str, bool]]:
+    """(name, is_person) of a JSON-LD author value: Person, Organization, string, @id, or lists."""
+    ids = ids or {}
     if isinstance(v, list):
-        out: list[str] = []
+        out: list[tuple[str, bool]] = []
         for x in v:
-            out += [n for n in _authors(x) if n not in out]
+            out += [a for a in _authors(x, ids) if a[0] not in [o[0] for o in out]]
         return out
     if isinstance(v, dict):
+        if not v.get("name") and v.get("@id") in ids:
+            v = ids[v["@id"]]
         name = v.get("name")
+        person = not set(_types(v)) & ORG_TYPES
         if isinstance(name, list):
-            return _authors(name)
+            return [(n, person) for n, _ in _authors(name, ids)]
         if not name and (v.get("givenName") or v.get("familyName")):
             name = f"{v.get('givenName') or ''} {v.get('familyName') or ''}"
-        n = clean_name(name) if isinstance(name, str) else None
-        return [n] if n else []
+        return [(n, person) for n in split_names(name)] if isinstance(name, str) else []
     if isinstance(v, str):
-        return split_names(v)
+        return [(n, True) for n in split_names(v)]
     return []
 
 
-def bylines(tree) -> list[str]:
-    """Author names from the visible page (itemprop=author, rel=author, byline classes)."""
-    for xp in BYLINE_XPATHS:
-        names: list[str] = []
-        for el in tree.xpath(xp)[:6]:
-            text = " ".join(el.text_content().split())
-            if not text or len(text) > 120:
-                continue
-            names += [n for n in split_names(text) if n not in names]
+_NAME = r"[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|van|de|der|von|da|del|la|le|di|bin)){1,3}(?=\s*(?:\n|$|,|&|and\b|\|))"
+# "By Jane Doe and John Roe" as readers see it under a headline.
+TEXT_BYLINE = re.compile(
+    r"(?:\b(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Aa]uthor|[Aa]uthors|[Pp]osted [Bb]y|[Ww]ords [Bb]y|[Tt]ext [Bb]y))"
+    rf"[ \t]*:?\s+(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})*)")
+TEXT_BYLINE_WINDOW = (-300, 800)
+
+
+def text_byline(text: str, headline_at: int | None) -> list[str]:
+    """Names of a "By ..." line written near the headline."""
+    if headline_at is None:
+        return []
+    lo, hi = TEXT_BYLINE_WINDOW
+    start = max(0, headline_at + lo)
+    for m in TEXT_BYLINE.finditer(text, start, headline_at + hi):
+        names = split_names(m.group("names"))
         if names:
             return names
+    return []
+
+
+def bylines(tree, xpaths: tuple[str, ...]) -> list[str]:
+    """Author names of the first byline element the xpaths find (later ones are teasers' bylines)."""
+    for xp in xpaths:
+        for el in tree.xpath(xp)[:3]:
+            text = " ".join(" ".join(el.itertext()).split())
+            names = split_names(text) if text and len(text) <= 120 else []
+            if names:
+                return names
     return []
 
 
@@ -366,16 +411,15 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     md["site_names"] = [s for s in site_names if s]
     md["site_name"] = md["site_names"][0] if md["site_names"] else None
 
-    authors = _authors(article.get("author")) if article else []
-    if not authors and article:
-        authors = _authors(article.get("creator"))
-    if not authors:
-        authors = [n for v in (_meta(tree, META_AUTHOR, meta),) if v for n in split_names(v)]
-    if not authors:
-        authors = bylines(tree)
-    md["authors"] = authors
-
+    ids = {n["@id"]: n for n in graph_nodes if isinstance(n.get("@id"), str) and len(n) > 2}
     src = article or {}
+    md["author_sources"] = {
+        "structured": _authors(src.get("author") or src.get("creator"), ids),
+        "meta": split_names(_meta(tree, META_AUTHOR, meta) or ""),
+        "markup": bylines(tree, MARKUP_BYLINES),
+        "class": bylines(tree, CLASS_BYLINES),
+    }
+
     md["published_at"] = (_date(src.get("datePublished")) or _date(src.get("dateCreated"))
                           or _date(_meta(tree, META_PUBLISHED, meta))
                           or _date(webpage.get("datePublished")) or _time_element(tree))
@@ -383,9 +427,10 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
                          or _date(webpage.get("dateModified")))
     seen = visible_text(tree)
     md["written_dates"] = written_dates(seen)
-    h1 = md["title_candidates"]["h1"]
-    at = seen.find(h1[0]) if h1 and h1[0] else -1
+    h1 = next((" ".join(t.split()) for h in tree.iter("h1") for t in h.itertext() if t.strip()), None)
+    at = seen.find(h1) if h1 else -1
     md["headline_at"] = at if at >= 0 else None
+    md["author_sources"]["byline"] = text_byline(seen, md["headline_at"])
     if not md["modified_at"]:
         md["modified_guess"] = _htmldate(tree, original=False)
     md["description"] = _meta(tree, META_DESCRIPTION, meta) or _text(src.get("description"))
@@ -420,7 +465,9 @@ def visible_text(tree) -> str:
     """The body's text as a reader sees it (no scripts, styles or templates)."""
     parts = tree.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
                        " or ancestor::template)]")
-    return " ".join(" ".join(parts).split())[:MAX_VISIBLE_CHARS]
+    # one line per text node: a byline's name is usually a node of its own
+    lines = (" ".join(p.split()) for p in parts)
+    return "\n".join(line for line in lines if line)[:MAX_VISIBLE_CHARS]
 
 
 def _time_element(tree) -> str | None:
@@ -433,17 +480,30 @@ def _time_element(tree) -> str | None:
     return None
 
 
+def choose_authors(sources: dict, found: list[str], site_names: list[str], url: str | None) -> list[str]:
+    """Authors from structured data when they are people; else the byline the reader sees."""
+    structured_ = sources.get("structured") or []
+    people = [n for n, person in structured_ if person and not is_site_name(n, site_names, url)]
+    if people:
+        return people
+    for names in (sources.get("meta"), sources.get("markup"), sources.get("byline"), found):
+        names = [n for n in names or [] if not is_site_name(n, site_names, url)]
+        if names:
+            return names
+    return [n for n, _ in structured_] or sources.get("class") or sources.get("meta") or found
+
+
 def finish(md: dict, doc: dict, url: str | None = None) -> dict:
     """The CleanedPage metadata fields: structured data, then trafilatura's findings as fallback."""
-    authors = md.get("authors") or split_names(doc.get("author") or "")
+    authors = choose_authors(md.get("author_sources") or {}, split_names(doc.get("author") or ""),
+                             md.get("site_names") or [], url)
     cands = dict(md.get("title_candidates") or {})
     cands["trafilatura"] = doc.get("title")
     site_names = list(md.get("site_names") or [])
     if doc.get("sitename"):
         site_names.append(doc["sitename"])
-    published = choose_published(
-        [md.get("published_at"), md.get("modified_at"), _date(doc.get("date"))],
-        md.get("written_dates") or [], md.get("headline_at"))
+    published = choose_published(md.get("published_at"), md.get("modified_at"), _date(doc.get("date")),
+                                 md.get("written_dates") or [], md.get("headline_at"))
     return {
         "title": headline(cands, site_names, url),
         "author": ", ".join(authors) or None,

@@ -157,23 +157,38 @@ TABLES: dict[str, dict] = {
     },
     "site_templates": {
         "title": "Site templates",
-        "description": "Boilerplate learned per site across its pages; text matching it is "
-                       "removed with rule 'site-template'.",
-        "facets": ["site"],
+        "description": "Lines counted per site across its article pages; lines on enough of them "
+                       "are the site's template, removed with rule 'site-template'.",
+        "sort_desc": "pages",
+        "facets": ["site", "template"],
         "columns": {
-            "id": "Row number.",
-            "site": "Host the template was learned on.",
-            "text": "A line of text seen on many of the site's pages.",
-            "line": "A line of text seen on many of the site's pages.",
-            "line_hash": "Hash of the normalised line.",
-            "kind": "What the learned text is (line, block, xpath, ...).",
-            "xpath": "Where on the page the boilerplate sits.",
-            "pages": "On how many of the site's pages the text was seen.",
-            "pages_seen": "How many of the site's pages were examined.",
-            "share": "Share of the site's pages that carry the text (0-1).",
-            "learned_at": "When it was learned or last confirmed (UTC).",
-            "updated_at": "When the row last changed (UTC).",
-            "run_id": "The run that last updated the template.",
+            "site": "Host the line was counted on.",
+            "block_hash": "Hash of the normalised line (case-folded words).",
+            "text": "The line as first seen; kept only once it is on two or more pages.",
+            "words": "Words in the line.",
+            "pages": "On how many distinct article pages of the site the line appears.",
+            "template": "1 if the line is treated as the site's template and removed.",
+            "first_seen_at": "When the line was first counted (UTC).",
+            "last_seen_at": "When the line was last counted (UTC).",
+        },
+    },
+    "page_html": {
+        "title": "Stored page HTML",
+        "description": "Raw HTML and the uncut cleaning of each page, kept so a site's earlier "
+                       "pages can be re-cleaned when its template is learned.",
+        "sort_desc": "stored_at",
+        "facets": ["site", "counted"],
+        "columns": {
+            "url": "The page's URL; the primary key.",
+            "site": "Host the page came from.",
+            "content_type": "Content-Type header of the response.",
+            "html": "The fetched HTML, zlib-compressed.",
+            "base": "The cleaned page before template removal, zlib-compressed JSON.",
+            "base_hash": "SHA-256 of the uncut cleaned text; equal hashes are the same page.",
+            "counted": "1 if the page's lines were counted towards its site's template.",
+            "lines": "The page's lines as 'hash:words' in text order.",
+            "dropped": "Hashes of the lines removed as template.",
+            "stored_at": "When the row was stored (UTC).",
         },
     },
     "article_versions": {
@@ -434,6 +449,15 @@ def register_plugin() -> None:
 
     if not pm.is_registered(datasette_plugin):
         pm.register(datasette_plugin, name="cleancrawl")
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A port that is free on host right now (for --port 0, so the URL can be printed)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
 
 
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> None:

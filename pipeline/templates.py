@@ -409,7 +409,7 @@ class SiteTemplates:
         st = self.sites[site]
         on = [h for h in st.blocks if st.level_of(h)]
         self.db.execute("update site_templates set template = 0 where site = ? and template = 1", [site])
-        self.db.executemany("update site_templates set template = 1 where site = ? and block_hash = ?",
+        self.db.conn.executemany("update site_templates set template = 1 where site = ? and block_hash = ?",
                             [(site, h) for h in on])
 
     @staticmethod

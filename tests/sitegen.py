@@ -260,3 +260,38 @@ class SiteServer:
         self.server.shutdown()
         self.server.server_close()
         self.thread.join(5)
+
+
+# -- scoring ---------------------------------------------------------------------------------------
+def _shingles(text: str, n: int = 4) -> dict:
+    toks = re.findall(r"\w+", text or "")
+    grams = [tuple(toks)] if len(toks) < n else [tuple(toks[i:i + n]) for i in range(len(toks) - n + 1)]
+    out: dict = {}
+    for g in grams:
+        out[g] = out.get(g, 0) + 1
+    return out
+
+
+def shingle_scores(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
+    """AEB's shingle metric over (expected, extracted) pairs: mean precision, mean recall, F1."""
+    ps, rs = [], []
+    for truth, pred in pairs:
+        t, p = _shingles(truth), _shingles(pred)
+        tp = sum(min(c, p.get(g, 0)) for g, c in t.items())
+        fp = sum(p.values()) - tp
+        fn = sum(t.values()) - tp
+        if fp == 0 and fn == 0:
+            ps.append(1.0)
+            rs.append(1.0)
+            continue
+        ps.append(tp / (tp + fp) if tp + fp else 0.0)
+        rs.append(tp / (tp + fn) if tp + fn else 0.0)
+    p, r = sum(ps) / len(ps), sum(rs) / len(rs)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def chrome_lines(template: Template, text: str, others: list[Article] = ()) -> list[str]:
+    """Lines of an extracted text that are this site's chrome (or titles of other articles)."""
+    norm = lambda s: " ".join(re.findall(r"\w+", s.casefold()))  # noqa: E731
+    chrome = {norm(c) for c in template.chrome} | {norm(a.title) for a in others}
+    return [ln for ln in text.splitlines() if norm(ln) in chrome]

@@ -80,7 +80,8 @@ def test_search_in_chromium_finds_the_review_and_shows_it(served, tmp_path):
     table_dom = chromium(tmp_path, "--dump-dom", f"{base}/test/articles")
     form = re.search(r'<form[^>]*class="[^"]*filters[^"]*"[^>]*action="([^"]+)"', table_dom)
     assert form and 'name="_search"' in table_dom
-    search_url = base + html.unescape(form.group(1)) + "?" + urlencode({"_search": review["item_name"]})
+    query = urlencode({"_search": review["item_name"]})
+    search_url = base + html.unescape(form.group(1)) + "?" + query
 
     dom = chromium(tmp_path, "--dump-dom", search_url)
     screenshot = tmp_path / "page.png"
@@ -88,7 +89,8 @@ def test_search_in_chromium_finds_the_review_and_shows_it(served, tmp_path):
 
     conn = sqlite3.connect(db)
     terms = " ".join(f'"{w}"' for w in review["item_name"].split())
-    expected = conn.execute("select count(*) from articles_fts where articles_fts match ?", [terms]).fetchone()[0]
+    expected = conn.execute("select count(*) from articles_fts where articles_fts match ?",
+                            [terms]).fetchone()[0]
     conn.close()
     assert expected >= 1
     rows_found = re.search(r"(\d+) rows? where search matches", dom)

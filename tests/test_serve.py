@@ -1,8 +1,9 @@
-"""Datasette over a database made by a real crawl of the demo site: search, facets, metadata, queries."""
+"""Datasette over a real crawl of the demo site: search, facets, metadata, canned queries."""
 
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import re
 import shutil
@@ -17,10 +18,13 @@ import pytest
 import sqlite_utils
 import yaml
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import crawl, run_cli
 from pagesserver import article_page
 from pipeline import serve
+from pipeline.datasette_plugin import paragraphs_html
 from pipeline.commands.serve import command as serve_command
 
 # Pages planted on the demo site, each making one canned query or check non-trivial.
@@ -78,10 +82,12 @@ def query_rows(ds, name: str) -> list[dict]:
 @pytest.fixture(scope="module")
 def crawled_db(demo_site, tmp_path_factory) -> Path:
     """test.db: a real crawl of the demo site plus planted pages (script text, twins, thin, 404)."""
-    demo_site.set_page(SCRIPT_PATH, "text/html", article_page("Camera review in the rain", SCRIPT_PARAS))
+    demo_site.set_page(SCRIPT_PATH, "text/html",
+                       article_page("Camera review in the rain", SCRIPT_PARAS))
     for i, path in enumerate(TWIN_PATHS):
         demo_site.set_page(path, "text/html", article_page(f"Ferry timetable {i}", TWIN_PARAS))
-    demo_site.set_page(THIN_PATH, "text/html", article_page("Short notice", THIN_PARAS, head=THIN_JSONLD))
+    demo_site.set_page(THIN_PATH, "text/html",
+                       article_page("Short notice", THIN_PARAS, head=THIN_JSONLD))
     db = tmp_path_factory.mktemp("serve") / "test.db"
     planted = [demo_site.url + p for p in (SCRIPT_PATH, *TWIN_PATHS, THIN_PATH, MISSING_PATH)]
     summary = crawl(demo_site.url + "/", *planted, db=db)
@@ -109,7 +115,8 @@ def test_search_finds_the_one_article_with_a_unique_word(ds, demo_site):
 
 def test_search_by_a_title_word_returns_that_article_and_only_matching_ones(ds, articles):
     # The crawled article with the longest title word that occurs in one title only.
-    words = Counter(w for a in articles for w in set(re.findall(r"\b[a-z]{6,}\b", (a["title"] or "").lower())))
+    words = Counter(w for a in articles
+                    for w in set(re.findall(r"\b[a-z]{6,}\b", (a["title"] or "").lower())))
     word = max((w for w, n in words.items() if n == 1), key=len)
     target = next(a for a in articles if word in (a["title"] or "").lower())
     found = fetch_json(ds, f"/test/articles.json?_search={word}&_shape=array&_size=max")
@@ -124,7 +131,8 @@ def test_search_index_follows_updates_to_article_text(crawled_db, tmp_path, demo
     url = demo_site.url + SCRIPT_PATH
     sqlite_utils.Database(copy)["articles"].update(url, {"text": "Now about a wombatcarnival."})
     fresh = serve.make_datasette(copy)
-    assert [r["url"] for r in fetch_json(fresh, "/test/articles.json?_search=wombatcarnival&_shape=array")] == [url]
+    found = fetch_json(fresh, "/test/articles.json?_search=wombatcarnival&_shape=array")
+    assert [r["url"] for r in found] == [url]
     assert fetch_json(fresh, f"/test/articles.json?_search={SCRIPT_TOKEN}&_shape=array") == []
 
 
@@ -163,7 +171,7 @@ def test_every_column_of_every_table_has_a_description(crawled_db):
         tables = [t for t in schema if not t.endswith("_fts")]
         undescribed = [f"{t}.{c}" for t in tables for c in schema[t]
                        if c not in serve.TABLES.get(t, {}).get("columns", {})]
-        assert not undescribed, f"{name} database: add descriptions to serve.TABLES for {undescribed}"
+        assert not undescribed, f"{name} database: describe in serve.TABLES: {undescribed}"
 
 
 def test_metadata_served_has_titles_descriptions_license_and_source(ds, crawled_db):
@@ -184,7 +192,8 @@ def test_metadata_served_has_titles_descriptions_license_and_source(ds, crawled_
 def test_facets_on_columns_a_database_lacks_are_left_out(tmp_path):
     old = tmp_path / "old.db"
     db = sqlite_utils.Database(old)
-    db["runs"].insert({"id": 1, "started_at": "2026-01-01T00:00:00+00:00", "status": "finished"}, pk="id")
+    db["runs"].insert({"id": 1, "started_at": "2026-01-01T00:00:00+00:00", "status": "finished"},
+                      pk="id")
     db["articles"].insert({"url": "http://127.0.0.1/a", "site": "127.0.0.1", "title": "Old",
                            "text": "Old text here", "content_hash": "x", "word_count": 3,
                            "run_id": 1}, pk="url")
@@ -221,7 +230,8 @@ def test_latest_articles_lists_newest_first(ds, articles):
     got = query_rows(ds, "latest_articles")
     keys = [r["published_at"] or r["first_seen_at"] for r in got]
     assert keys == sorted(keys, reverse=True)
-    newest = sorted(articles, key=lambda a: a["published_at"] or a["first_seen_at"], reverse=True)[:100]
+    newest = sorted(articles, key=lambda a: a["published_at"] or a["first_seen_at"],
+                    reverse=True)[:100]
     assert {r["url"] for r in got} == {a["url"] for a in newest}
 
 
@@ -237,11 +247,13 @@ def test_articles_per_site_and_language_adds_up(ds, articles):
 
 def test_runs_with_counts_match_the_tables(ds, crawled_db):
     got = query_rows(ds, "runs_with_counts")
-    assert [r["id"] for r in got] == sorted((r["id"] for r in rows(crawled_db, "select id from runs")), reverse=True)
+    run_ids = [r["id"] for r in rows(crawled_db, "select id from runs")]
+    assert [r["id"] for r in got] == sorted(run_ids, reverse=True)
     for run in got:
         for table, column in (("articles", "articles_stored"), ("failures", "failures_recorded"),
                               ("removals", "removals_recorded")):
-            n = rows(crawled_db, f"select count(*) as n from {table} where run_id = ?", [run["id"]])[0]["n"]
+            sql = f"select count(*) as n from {table} where run_id = ?"
+            n = rows(crawled_db, sql, [run["id"]])[0]["n"]
             assert run[column] == n
     assert got[0]["articles_stored"] > 0
 
@@ -262,7 +274,8 @@ def test_removals_by_site_and_rule_count_each_rule(ds, crawled_db):
     assert {(r["site"], r["rule"]): r["removals"] for r in got} == dict(counts)
     assert [r["removals"] for r in got] == sorted((r["removals"] for r in got), reverse=True)
     for row in got:
-        texts = Counter(r["text"] for r in removals if (r["site"], r["rule"]) == (row["site"], row["rule"]))
+        texts = Counter(r["text"] for r in removals
+                        if (r["site"], r["rule"]) == (row["site"], row["rule"]))
         assert texts[row["most_common_text"]] == max(texts.values())
 
 
@@ -295,6 +308,17 @@ def test_script_in_article_text_comes_out_escaped_with_paragraphs(ds, demo_site,
     assert "<script>alert" not in listing and "&lt;script&gt;alert" in listing
 
 
+@given(st.text(alphabet=st.sampled_from("<>&'\"/ \nabp=script"), max_size=80))
+def test_paragraph_rendering_never_lets_markup_through(text):
+    rendered = str(paragraphs_html(text))
+    inner = rendered.removeprefix('<div class="cleancrawl-text">').removesuffix("</div>")
+    paras = re.findall(r"<p>(.*?)</p>", inner, re.S)
+    assert "".join(f"<p>{p}</p>" for p in paras) == inner
+    assert not any(c in p for p in paras for c in "<>")
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    assert [html.unescape(p) for p in paras] == lines
+
+
 # -- the command --------------------------------------------------------------------------------
 def test_serve_get_prints_datasette_json(crawled_db, demo_site):
     proc = run_cli("serve", "--db", str(crawled_db), "--get",
@@ -311,6 +335,7 @@ def test_serve_help_says_it_binds_loopback_by_default():
 
 def test_serve_write_metadata_matches_the_database(crawled_db, tmp_path):
     out = tmp_path / "meta.yml"
-    result = CliRunner().invoke(serve_command, ["--db", str(crawled_db), "--write-metadata", str(out)])
+    result = CliRunner().invoke(serve_command,
+                                ["--db", str(crawled_db), "--write-metadata", str(out)])
     assert result.exit_code == 0, result.output
     assert yaml.safe_load(out.read_text()) == serve.metadata_for(crawled_db)

@@ -11,7 +11,7 @@ import click
 @click.option("--db", "db_path", required=True,
               type=click.Path(exists=True, dir_okay=False), help="cleancrawl database to open.")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to listen on.")
+              help="Port to listen on (0 = any free port).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; 0.0.0.0 makes the data reachable from other machines.")
 @click.option("--get", "get_path", metavar="PATH", default=None,
@@ -39,5 +39,7 @@ def command(db_path, port, host, get_path, write_metadata):
         status, body = serve.get(db_path, get_path)
         click.echo(body)
         sys.exit(0 if status == 200 else 1)
+    if port == 0:
+        port = serve.free_port(host)
     click.echo(f"Datasette serving {db_path} at http://{host}:{port}/  (Ctrl-C to stop)")
     serve.serve(db_path, host=host, port=port)
