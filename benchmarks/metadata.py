@@ -30,6 +30,10 @@ FIELDS = ("title", "author", "date")
 # Short all-capital pieces after a name are credentials ("Jane Doe, MS, RD"), not people.
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$")
 _NAME_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\sand\s)\s*", re.I)
+# Comparing "by name": honorifics, parentheses and job titles around a name do not count.
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|sir)\.?\s+", re.I)
+_ROLE = re.compile(r"\b(?:editor|writer|expert|head|director|founder|manager|reviewer|contributor|"
+                   r"educator|columnist|specialist|reporter|correspondent)s?\b", re.I)
 
 
 def load_truth(root: Path = WCXB) -> dict[str, dict]:
@@ -45,9 +49,9 @@ def read_page(key: str, root: Path = WCXB) -> bytes:
 def names(text: str | None) -> set[str]:
     """Folded person names of an author string ('By A, B and C' -> {'a', 'b', 'c'})."""
     out = set()
-    for part in _NAME_SPLIT.split(text or ""):
-        part = part.strip()
-        if not part or _CREDENTIAL.match(part):
+    for part in _NAME_SPLIT.split(re.sub(r"\([^)]*\)", " ", text or "")):
+        part = _HONORIFIC.sub("", part.strip())
+        if not part or _CREDENTIAL.match(part) or (out and _ROLE.search(part)):
             continue
         folded = re.sub(r"^by\s+", "", fold(part))
         if folded:

@@ -44,7 +44,7 @@ PRUNE_ROLES: dict[str, str] = {
 _E = r"(?:^|[-_\s])"
 _F = r"(?:$|[-_\s])"
 CLASS_ID_RULES: list[tuple[str, str]] = [
-    ("cookie-notice", r"cookie|consent|gdpr|\bcmp\b|cmp-|onetrust|didomi|cookiebot|usercentrics|truste|cc-window|cc-banner"),
+    ("cookie-notice", r"cookie|consent|gdpr|onetrust|didomi|cookiebot|usercentrics|truste|cc-window|cc-banner"),
     ("login-box", _E + r"(login|log-in|signin|sign-in|auth-modal|regwall|register-form|account-modal)" + _F),
     ("newsletter-box", r"newsletter|subscribe|subscription-(box|form|widget|cta)|signup|sign-up|optin|opt-in|mailchimp|mc4wp|mc_embed|leadgen"),
     ("share-bar", _E + r"(share|shares|sharing|social|socials|social-links|sharedaddy|sharethis|addthis|addtoany|a2a_kit|ssba)" + _F + r"|share-?(buttons|bar|tools|links|icons)"),
@@ -73,12 +73,18 @@ FORM_CONTROL_TAGS = ("button", "select", "textarea", "input", "option", "label")
 MAX_PRUNE_SHARE = 0.3
 # ... unless it holds fewer paragraph characters than this: then it is a teaser box.
 MIN_ARTICLE_CHARS = 300
+# A container with this many long paragraphs is a piece of the article, whatever its class says
+# (component frameworks name sections "cmp-…", "text--disclaimer", ...): chrome is short.
+MAX_LONG_PARAGRAPHS = 3
+LONG_PARAGRAPH_CHARS = 150
 
 # Never text: scripts and styles would swell text lengths and fool the article guard.
 _SCRIPT_TAGS = ("script", "style", "noscript", "template")
 
 # Tags that wrap whole pages or articles: class tokens on them say nothing about chrome.
-_NEVER_PRUNE = frozenset({"html", "body", "main", "article", "head"})
+_NEVER_PRUNE = frozenset({"html", "body", "main", "article", "head", "blockquote"})
+# Embedded posts quoted by the article carry "social"/"twitter" classes but are content.
+_EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed|quote")
 
 
 def _classify_element(el) -> str | None:
@@ -109,6 +115,8 @@ def _classify_element(el) -> str | None:
         names = names.lower()
         for name, rx in _CLASS_ID_RX:
             if rx.search(names):
+                if name == "share-bar" and _EMBED.search(names):
+                    return None
                 return name
     return None
 
@@ -141,12 +149,14 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
                 continue
             skip_under = None
         if el.tag in FORM_CONTROL_TAGS:
-            doomed.append((el, None))
+            # An unclosed <button> or <label> can swallow the whole page in the parse tree.
+            if para_chars.get(el, 0) < MIN_ARTICLE_CHARS:
+                doomed.append((el, None))
             continue
         rule = _classify_element(el)
         if rule is None:
             continue
-        if _holds_article(el, para_chars.get(el, 0), page_chars):
+        if _holds_article(el, para_chars, page_chars):
             continue
         text = _text(el)
         doomed.append((el, rule if text else None))
@@ -172,21 +182,27 @@ def _drop(el) -> None:
 
 
 def _paragraph_chars(root) -> dict:
-    """Characters of paragraph text under each element (articles live in <p>, menus do not)."""
+    """Characters of paragraph text under each element (articles live in <p>, menus do not);
+    under key (el, "long"), how many long paragraphs it holds."""
     counts: dict = {}
     for p in root.iter("p"):
         n = len(p.text_content())
         if not n:
             continue
-        counts[p] = counts.get(p, 0) + n
-        for a in p.iterancestors():
+        long = n >= LONG_PARAGRAPH_CHARS
+        for a in (p, *p.iterancestors()):
             counts[a] = counts.get(a, 0) + n
+            if long:
+                counts[(a, "long")] = counts.get((a, "long"), 0) + 1
     return counts
 
 
-def _holds_article(el, chars: int, page_chars: int) -> bool:
+def _holds_article(el, para_chars: dict, page_chars: int) -> bool:
     """True when a matched element wraps the article itself, so removing it would lose it."""
+    chars = para_chars.get(el, 0)
     if chars > MAX_PRUNE_SHARE * page_chars and chars > MIN_ARTICLE_CHARS:
+        return True
+    if para_chars.get((el, "long"), 0) >= MAX_LONG_PARAGRAPHS:
         return True
     return el.find(".//h1") is not None or el.find(".//article") is not None or el.find(".//main") is not None
 
@@ -209,25 +225,36 @@ LINE_RULES: list[tuple[str, str]] = [
     ("share-prompt", r"(share( this)?( article| story| post| page| recipe)?( on \w+| with \w+| via \w+)?|share on (facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email)|(follow|find|like) us( on [\w ]{1,30})?|share your (thoughts|story)|compartir|comparte( este art[ií]culo)?|partager( cet article)?|teilen|artikel teilen|condividi|compartilhe|compartilhar|facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link|x \(twitter\)|tweet)\.?:?"),
     ("in-site-teaser", r"(in|en|dans|auf|em|su|on|from|de|bei|sur|no|na) [A-Z][\w.'&-]*( [\w.'&-]+){0,4} ?\| ?.{3,}"),
     ("read-more-teaser", r"(read more|read next|read also|also read|related( (articles?|posts?|stories|reading|content|news))?|see also|more from [\w ]{1,40}|you (may|might) (also )?like|recommended( for you| reading)?|next (article|post|story)|previous (article|post|story)|back to (blog|blogs|articles|news|top)|lee también|leer más|lea también|te puede interesar|art[ií]culos relacionados|lire aussi|à lire aussi|lire la suite|voir aussi|articles similaires|lesen sie auch|weiterlesen|mehr zum thema|auch interessant|leia também|leia mais|veja também|leggi anche|leggi di più|potrebbe interessarti)\b:?.{0,200}"),
-    ("ad-label", r"(advertisement|advertising|ad|sponsored( content)?|paid (content|post|partnership)|publicidad|publicité|anzeige|werbung|publicidade|pubblicità|(scroll|continue reading) (down )?(to|for|below) (continue|content|the article).*)\.?"),
-    ("affiliate-notice", r".*\b(we may (earn|receive) (a |an )?(small )?(commission|affiliate|compensation)|affiliate (links?|commission)|when you (buy|purchase|shop) (something )?through (our |the )?links|as an amazon associate|earn from qualifying purchases|(is|are) supported by (commissions|our readers)|chosen independently by our editors|this (post|article|page) (may )?contains? affiliate|enlaces de afiliados|liens affiliés|affiliate-links?|partnerlinks?|link di affiliazione|links de afiliados)\b.*"),
+    ("ad-label", r"(advertisement|anzeige|publicidad|publicité|werbung)\s*:\s*.{1,80}|.{1,120}\((sponsored|ad|advertisement|anzeige|publicidad|publicité|patrocinado|sponsorisé)\)|(advertisement|advertising|ad|sponsored( content)?|paid (content|post|partnership)|publicidad|publicité|anzeige|werbung|publicidade|pubblicità|(scroll|continue reading) (down )?(to|for|below) (continue|content|the article).*)\.?"),
+    ("affiliate-notice", r"(affiliate )?(disclosure|disclaimer|affiliate disclaimer|aviso de afiliados|divulgation)\s*:.*|.*\b(we may (earn|receive) (a |an )?(small )?(commission|affiliate|compensation)|affiliate (links?|commission)|when you (buy|purchase|shop) (something )?through (our |the )?links|as an amazon associate|earn from qualifying purchases|(is|are) supported by (commissions|our readers)|chosen independently by our editors|this (post|article|page) (may )?contains? affiliate|enlaces de afiliados|liens affiliés|affiliate-links?|partnerlinks?|link di affiliazione|links de afiliados)\b.*"),
     ("photo-credit", r"((photo|photograph|image|picture|foto|fotografía|bild|immagine|imagem)( credits?| by| de| von| di)?s?|credits?|crédito|crédit|featured image( by)?|feature image( by)?|cover (photo|image)( by)?|illustration( by)?)\s*[:©]\s*.{1,100}|(photo|image|picture|illustration|featured image|feature image|header image) (by|via|courtesy( of)?) .{1,100}|.{0,60}\b(getty images|shutterstock|istock(photo)?|adobe stock|unsplash|pexels|reuters|associated press|afp|dpa|efe|ansa|alamy)\s*\)?\.?$"),
     ("copyright-line", r"(©|\(c\)|copyright)\s*.{0,160}|.{0,80}\ball rights reserved\.?.{0,80}|.{0,80}\btodos los derechos reservados\.?.{0,40}|.{0,80}\btous droits réservés\.?.{0,40}|.{0,80}\balle rechte vorbehalten\.?.{0,40}|.{0,80}\btodos os direitos reservados\.?.{0,40}|.{0,80}\btutti i diritti riservati\.?.{0,40}"),
     ("reading-time", r"(\d+\s*(min(ute)?s?|mins?|minutos?|minuten?|minuti)\.?( de)?\s*(read|reading|lectura|de lectura|de lecture|lecture|lesezeit|lesedauer|leitura|de leitura|di lettura|lettura))|(reading time|read time|tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo de leitura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(ute)?s?( read)?"),
     ("tag-line", r"(tags?|topics?|categor(y|ies)|filed under|posted in|etiquetas|temas|mots-clés|mots clés|thèmes|schlagwörter|schlagworte|themen|argomenti|tag)\s*:\s*.{0,200}"),
+    ("author-bio", r"([A-Z][\w.'-]+ ){1,3}(is|was|has been|es|est|ist|é|è) (a|an|the|our|un|una|une|ein|eine|um|uma|uno|la|el|le|der|die|o|a) .{0,160}\b(writer|editor|journalist|reporter|author|contributor|correspondent|columnist|freelancer?|blogger|redactor|redactora|periodista|journaliste|rédacteur|rédactrice|autor|autora|autorin|redakteur|redakteurin|jornalista|giornalista|redattore|redattrice)s?\b.*"),
     ("byline", r"((posted|published|written|updated|last updated|reviewed|fact checked) (by|on|at)|publicado (por|el)|publié (par|le)|veröffentlicht (von|am)|aktualisiert am|publicado em|pubblicato (da|il)) .{1,80}"),
     ("date-line", r"((updated|published|last updated|modified)( on)?:?\s*)?(\d{1,2}(st|nd|rd|th)?\s+\w{3,10}\.?,?\s+\d{4}|\w{3,10}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(\s*(at|,|-|·|\|)?\s*\d{1,2}[:.]\d{2}\s*(am|pm|[a-z]{2,4})?)?\.?"),
     ("comment-prompt", r"(leave a (comment|reply)|post a comment|(\d+ )?comments?|add (a )?comment|join the (conversation|discussion)|deja (un|tu) comentario|laisser un commentaire|kommentar (schreiben|hinterlassen)|deixe (um|seu) comentário|lascia un commento|reply|responder|répondre|antworten|rispondi)\.?:?"),
-    ("nav-label", r"(home|menu|search|close|skip to (main )?content|back|next|previous|prev|top|back to top|more|show more|load more|see more|view all|see all|table of contents|contents|inicio|buscar|cerrar|accueil|rechercher|fermer|startseite|suche|schließen|início|pesquisar|fechar|cerca|chiudi)\.?( [›»>→]|[›»>→])?"),
+    ("call-to-action", r"(book a (demo|call|consultation)|request a (quote|demo|consultation|call)|get (a|your) free (quote|estimate|trial|consultation)( today)?|apply now|order now|shop now|buy now|learn more|find out more|try (it )?(for )?free|start (your )?free trial|download (it )?now|contact us( today)?|get in touch|see (packages|pricing|plans)|view (on|at) \w+|check (price|availability)( on \w+)?|reserva ahora|más información|en savoir plus|mehr erfahren|jetzt kaufen|saiba mais|scopri di più)[.!]?( ?[➔→»›>])?"),
+    ("follow-prompt", r"(follow|support|join|stay connected with|connect with) (us|me|[A-Z][\w'.&+-]*( [A-Z][\w'.&+-]*){0,3})( on [\w ,&]{1,40})?[.!]?|stay connected!?|(help (me|us) )?spread the word.{0,60}|pin (it )?for later!?|síguenos( en \w+)?|suivez-nous( sur \w+)?|folgen sie uns( auf \w+)?|siga-nos( no \w+)?|seguici( su \w+)?"),
+    ("support-prompt", r".{0,60}\b(funded|supported) by readers( like you)?\b.{0,80}|.{0,40}\bexclusive (to|for) .{1,30} (subscribers|members)\b.{0,40}|would you like to receive notifications.{0,60}|(please )?consider (donating|supporting|subscribing|becoming a (member|patron|subscriber)).{0,80}"),
+    ("pagination", r"(page|página|seite|pagina) \d+ (of|de|von|di) \d+|\d+ / \d+|(next|previous|prev) page|siguiente|anterior|suivant|précédent|weiter|zurück|próxima|successivo|precedente"),
+    ("nav-label", r"(home|menu|search|close|skip to (main )?content|back|next|previous|prev|top|back to top|more|show more|load more|see more|view all|see all|table of contents|contents|inicio|buscar|cerrar|accueil|rechercher|fermer|startseite|suche|schließen|início|pesquisar|fechar|cerca|chiudi|about|about us|blog|blogs|blog index|posts|projects|clients|newsletters|contact|tags|topics|categories|archives?|jump to (the )?(list|recipe|content|section)|(back|return) to (blog|blogs|articles|news|top|home)|next article:?|previous article:?)\.?( [›»>→⤵]|[›»>→⤵])?"),
 ]
 _COMPILED_LINES = [(name, re.compile(rx, re.I)) for name, rx in LINE_RULES]
 
 # A line longer than this is an article paragraph, not chrome, whatever words it uses.
 MAX_RULE_WORDS = 40
+# Notices written as whole sentences run longer; still bounded so a paragraph survives.
+RULE_MAX_WORDS = {"affiliate-notice": 90, "author-bio": 90, "cookie-notice": 80, "newsletter-prompt": 60, "support-prompt": 60}
+_LONGEST = max(MAX_RULE_WORDS, *RULE_MAX_WORDS.values())
 
 # Rules that only fire at the edges of the text, where chrome sits: in the middle the same
 # words are likely part of the article (a sub-heading "Subscribe", a list item "Email").
-EDGE_ONLY_RULES = frozenset({"subscribe-button", "share-prompt", "nav-label", "date-line", "byline", "reading-time", "comment-prompt", "ad-label"})
+EDGE_ONLY_RULES = frozenset({
+    "subscribe-button", "share-prompt", "nav-label", "date-line", "byline", "reading-time",
+    "comment-prompt", "ad-label", "call-to-action", "follow-prompt", "pagination", "author-bio",
+})
 # How many lines from each end count as the edge.
 EDGE_LINES = 6
 
@@ -261,11 +288,14 @@ def filter_text(text: str, title: str | None = None) -> tuple[str, list[Removal]
 
 def match_line(line: str, at_edge: bool = True) -> str | None:
     """Name of the first rule that a whole short line matches, or None."""
-    if len(line.split()) > MAX_RULE_WORDS:
+    words = len(line.split())
+    if words > _LONGEST:
         return None
-    bare = line.strip(" -–—•·*|>»›").strip()
+    bare = line.strip(" -–—•·*|>»›👉🌟").strip()
     for name, rx in _COMPILED_LINES:
         if not at_edge and name in EDGE_ONLY_RULES:
+            continue
+        if words > RULE_MAX_WORDS.get(name, MAX_RULE_WORDS):
             continue
         if rx.fullmatch(bare):
             return name

@@ -176,15 +176,22 @@ def crawl(urls, db_path, max_pages, settings, workers, quiet, as_json, sites_fil
 
 def run_summary(db_path: str, run_id: int, exit_code: int = 0) -> dict:
     """The run's row plus per-site article counts; marks a run left 'running' by a dead crawler."""
-    from .store import Store
+    import sqlite3
+
+    from .store import Store, is_disk_full
 
     store = Store(db_path)
     try:
         run = store.db["runs"].get(run_id)
         if run["status"] == "running":
             status = "interrupted" if exit_code in (-signal.SIGINT, 130) else "failed"
-            store.finish_run(run_id, status, {})
-            run = store.db["runs"].get(run_id)
+            try:
+                store.finish_run(run_id, status, {})
+                run = store.db["runs"].get(run_id)
+            except sqlite3.OperationalError as exc:
+                if not is_disk_full(exc):
+                    raise
+                run = {**run, "status": status}  # a full disk: reported here, cannot be recorded
         sites = list(store.db.query(
             "select site, count(*) as articles, sum(word_count) as words from articles "
             "where run_id = ? group by site order by site", [run_id]))

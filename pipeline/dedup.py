@@ -58,14 +58,6 @@ def _to_bytes(hashvalues) -> bytes:
     return np.asarray(hashvalues, dtype="<u4").tobytes()
 
 
-def minhash(blob: bytes):
-    """A datasketch LeanMinHash from stored signature bytes (no permutations to rebuild)."""
-    import numpy as np
-    from datasketch import LeanMinHash
-
-    return LeanMinHash(seed=SEED, hashvalues=np.frombuffer(blob, dtype="<u4"), scheme=MINHASH_SCHEME)
-
-
 def jaccard(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of two stored signatures."""
     import numpy as np
@@ -107,31 +99,37 @@ def _disk_lsh_class():
     from datasketch import MinHashLSH
 
     class DiskMinHashLSH(MinHashLSH):
-        """datasketch's MinHashLSH (band and row counts, band hashing) with buckets on disk.
+        """datasketch's MinHashLSH (its band and row counts for the threshold), buckets on disk.
 
-        query() and insert() are its own, done as one SQL statement each over a table of
-        (band, band hash, key) rows, instead of one dict per band.
+        query() and insert() are its own: one SQL statement each over a table of
+        (band, band hash, key) rows instead of one dict per band, and bands are hashed
+        straight from stored signature bytes.
         """
 
         def __init__(self, threshold: float, conn: sqlite3.Connection):
-            super().__init__(threshold=threshold, num_perm=NUM_PERM, hashfunc=_band_hash)
+            try:
+                super().__init__(threshold=threshold, num_perm=NUM_PERM, hashfunc=_band_hash)
+            except ValueError:
+                # thresholds near 1 make one band optimal, which datasketch refuses; two bands
+                # only add candidates, and every candidate is confirmed by its similarity
+                super().__init__(num_perm=NUM_PERM, params=(2, NUM_PERM // 2), hashfunc=_band_hash)
             self.conn = conn
             self.hashtables = []  # unused: the buckets table replaces them
-            self._select = ("select distinct key from buckets where (band, h) in (values "
-                            + ", ".join(["(?, ?)"] * self.b) + ")")
+            # one indexed lookup per band (a row-value IN list would scan the table)
+            self._select = " union ".join(["select key from buckets where band = ? and h = ?"] * self.b)
 
-        def bands(self, minhash) -> list[tuple[int, int]]:
-            """(band number, band hash) of a MinHash."""
-            return [(i, self._H(minhash.hashvalues[start:end]))
+        def bands(self, blob: bytes) -> list[tuple[int, int]]:
+            """(band number, band hash) of a stored signature, straight from its bytes."""
+            return [(i, _band_hash(blob[start * 4:end * 4]))
                     for i, (start, end) in enumerate(self.hashranges)]
 
         def query(self, minhash, bands=None) -> list[int]:
-            params = [v for pair in (bands or self.bands(minhash)) for v in pair]
-            return [r[0] for r in self.conn.execute(self._select, params)]
+            bands = bands or self.bands(_to_bytes(minhash.hashvalues))
+            return [r[0] for r in self.conn.execute(self._select, [v for pair in bands for v in pair])]
 
         def insert(self, key, minhash, check_duplication: bool = False, bands=None) -> None:
-            self.conn.executemany("insert into buckets values (?, ?, ?)",
-                                  [(band, h, key) for band, h in (bands or self.bands(minhash))])
+            bands = bands or self.bands(_to_bytes(minhash.hashvalues))
+            self.conn.executemany("insert into buckets values (?, ?, ?)", [(b, h, key) for b, h in bands])
 
     return DiskMinHashLSH
 
@@ -162,9 +160,8 @@ class NearDedup:
         """True if a kept row is near-identical; otherwise keeps this one. No signature: never."""
         if blob is None:
             return False
-        m = minhash(blob)
-        bands = self.lsh.bands(m)
-        for key in self.lsh.query(m, bands):
+        bands = self.lsh.bands(blob)
+        for key in self.lsh.query(None, bands):
             (other,) = self.conn.execute("select minhash from kept where key = ?", (key,)).fetchone()
             # LSH candidates are probable matches only: confirm with the signatures' similarity
             if jaccard(blob, other) >= self.threshold:
@@ -172,7 +169,7 @@ class NearDedup:
         key = self._next_key
         self._next_key += 1
         self.conn.execute("insert into kept values (?, ?)", (key, blob))
-        self.lsh.insert(key, m, bands=bands)
+        self.lsh.insert(key, None, bands=bands)
         return False
 
     def close(self) -> None:

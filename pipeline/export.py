@@ -11,6 +11,7 @@ import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -260,7 +261,10 @@ def _timestamp(value) -> datetime | None:
     try:
         moment = datetime.fromisoformat(str(value).strip())
     except ValueError:
-        return None
+        try:  # HTTP dates, as in Last-Modified
+            moment = parsedate_to_datetime(str(value))
+        except (TypeError, ValueError):
+            return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.astimezone(timezone.utc)

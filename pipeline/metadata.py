@@ -82,7 +82,19 @@ NAME_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\sand\s|\sund\s|\set\s|\sy\s|\se\s)\s*
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$")
 # Dates and bylines sit near the top; the rest of a long page only costs time.
 MAX_VISIBLE_CHARS = 200_000
-NOT_A_NAME = re.compile(r"(https?://|www\.|@|\d{3,}|^staff$|^admin$|^editor$)", re.I)
+NOT_A_NAME = re.compile(r"(https?://|www\.|@|\d|^staff$|^admin$|^editor$)", re.I)
+# Words of buttons, dates and page furniture: a "name" holding one of them is not a person.
+FURNITURE_WORDS = {
+    "view", "more", "posts", "sign", "read", "reading", "share", "menu", "updated", "published", "min",
+    "now", "download", "show", "sidebar", "start", "trial", "login", "subscribe", "search", "comments",
+    "reply", "print", "email", "follow", "home", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+# Job-title words that end the name when a byline runs on ("Jane Doe Senior Reporter").
+TITLE_START = re.compile(r"^(senior|junior|staff|contributing|managing|executive|associate|deputy|"
+                         r"chief|head|lead|editor|writer|reporter|founder|co-founder|ceo|author)\b", re.I)
 
 
 def _types(node: dict) -> list[str]:
@@ -197,9 +209,12 @@ def clean_name(raw: str | None) -> str | None:
     name = " ".join(raw.split())
     name = BYLINE_PREFIX.sub("", name)
     name = BYLINE_END.split(name)[0]
-    name = name.strip(" ,;:|-–—")
+    words = name.strip(" ,;:|-–—").split()
+    cut = next((i for i, w in enumerate(words) if i >= 2 and TITLE_START.match(w)), len(words))
+    name = " ".join(words[:cut]).strip(" ,;:|-–—")
+    lowered = {w.strip(".,").lower() for w in name.split()}
     if (not name or len(name) > 60 or len(name.split()) > 6 or NOT_A_NAME.search(name)
-            or name.lower() in NOT_NAMES or not re.search(r"[^\W\d_]", name)):
+            or name.lower() in NOT_NAMES or lowered & FURNITURE_WORDS or not re.search(r"[^\W\d_]", name)):
         return None
     return name
 
@@ -223,6 +238,10 @@ ORG_TYPES = {"organization", "newsmediaorganization", "corporation", "localbusin
              "educationalorganization", "governmentorganization", "ngo", "brand", "onlinebusiness"}
 
 
+# "jdoe", "andrew.keaveney": account names that CMSs put where the author's name belongs.
+USERNAME = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)*$")
+
+
 def _authors(v: Any, ids: dict | None = None) -> list[tuple[str, bool]]:
     """(name, is_person) of a JSON-LD author value: Person, Organization, string, @id, or lists."""
     ids = ids or {}
@@ -235,7 +254,7 @@ def _authors(v: Any, ids: dict | None = None) -> list[tuple[str, bool]]:
         if not v.get("name") and v.get("@id") in ids:
             v = ids[v["@id"]]
         name = v.get("name")
-        person = not set(_types(v)) & ORG_TYPES
+        person = not set(_types(v)) & ORG_TYPES and not USERNAME.match(str(name or ""))
         if isinstance(name, list):
             return [(n, person) for n, _ in _authors(name, ids)]
         if not name and (v.get("givenName") or v.get("familyName")):
@@ -252,10 +271,28 @@ TEXT_BYLINE = re.compile(
     r"(?:\b(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Aa]uthor|[Aa]uthors|[Pp]osted [Bb]y|[Ww]ords [Bb]y|[Tt]ext [Bb]y))"
     rf"[ \t]*:?\s+(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})*)")
 TEXT_BYLINE_WINDOW = (-300, 800)
+# A byline label on a line of its own, with the name on the next line.
+BYLINE_LABEL_LINE = re.compile(r"^(?:by|written by|posted by|authors?|words by|text by|author name)\s*:?$", re.I)
+# A line that is nothing but a person's name ("Jane Doe", "Jane van Doe").
+PERSON_LINE = re.compile(r"^[A-Z][\w'’.\-]+(?: (?:[A-Z][\w'’.\-]*|van|de|der|von|da|del|la|le|di)){1,3}$")
+# Words of section names and page furniture that share a line's shape with a person's name.
+NOT_NAME_WORDS = {
+    "article", "articles", "blog", "news", "guide", "guides", "review", "reviews", "tips", "home", "smart",
+    "health", "business", "marketing", "technology", "tech", "design", "strategy", "management",
+    "project", "program", "insights", "resources", "this", "in", "the", "of", "for", "our", "more",
+    "read", "share", "menu", "search", "contact", "about", "privacy", "policy", "login", "sign",
+    "subscribe", "newsletter", "category", "categories", "tags", "related", "posts", "latest", "popular",
+    "trending", "table", "contents", "comments", "leave", "reply", "updated", "published", "min",
+    "finance", "personal", "lifestyle", "travel", "food", "software", "development", "data", "cloud",
+    "security", "services", "products", "shop", "company", "team", "editorial", "staff", "support",
+}
+# Lines that sit beside a byline name: dates, reading times, update notes, separators.
+BYLINE_NEIGHBOUR = re.compile(
+    r"(\b(?:19|20)\d\d\b|\bmin(?:ute)?s?\b(?: read)?|\bupdated\b|\bpublished\b|^[·•|/–—-]$)", re.I)
 
 
 def text_byline(text: str, headline_at: int | None) -> list[str]:
-    """Names of a "By ..." line written near the headline."""
+    """Names of the byline written near the headline ("By Jane Doe", "Written by" + name, name + date)."""
     if headline_at is None:
         return []
     lo, hi = TEXT_BYLINE_WINDOW
@@ -264,6 +301,28 @@ def text_byline(text: str, headline_at: int | None) -> list[str]:
         names = split_names(m.group("names"))
         if names:
             return names
+    return []
+
+
+def name_line(text: str, headline_at: int | None) -> list[str]:
+    """A byline without "By": a label line then a name, or a name line beside a date under the headline."""
+    if headline_at is None:
+        return []
+    lo, hi = TEXT_BYLINE_WINDOW
+    start = max(0, headline_at + lo)
+    lines = text[start : headline_at + hi].split("\n")
+    for line, after in zip(lines, lines[1:]):
+        if BYLINE_LABEL_LINE.match(line) and len(after) <= 60:
+            names = split_names(after)
+            if names:
+                return names
+    below = text[headline_at : headline_at + hi // 2].split("\n")[1:10]
+    for i, line in enumerate(below):
+        near = below[max(0, i - 2) : i] + below[i + 1 : i + 3]
+        name = clean_name(line)
+        if (name and PERSON_LINE.match(name) and not set(name.lower().split()) & NOT_NAME_WORDS
+                and any(BYLINE_NEIGHBOUR.search(n) for n in near)):
+            return [name]
     return []
 
 
@@ -431,6 +490,7 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     at = seen.find(h1) if h1 else -1
     md["headline_at"] = at if at >= 0 else None
     md["author_sources"]["byline"] = text_byline(seen, md["headline_at"])
+    md["author_sources"]["name_line"] = name_line(seen, md["headline_at"])
     if not md["modified_at"]:
         md["modified_guess"] = _htmldate(tree, original=False)
     md["description"] = _meta(tree, META_DESCRIPTION, meta) or _text(src.get("description"))
@@ -486,11 +546,13 @@ def choose_authors(sources: dict, found: list[str], site_names: list[str], url: 
     people = [n for n, person in structured_ if person and not is_site_name(n, site_names, url)]
     if people:
         return people
-    for names in (sources.get("meta"), sources.get("markup"), sources.get("byline"), found):
-        names = [n for n in names or [] if not is_site_name(n, site_names, url)]
+    meta = [n for n in sources.get("meta") or [] if not is_site_name(n, site_names, url)]
+    # bylines on the page are trusted even when they name the site: personal sites sign that way
+    # the name-beside-a-date guess is the weakest signal, after trafilatura's own byline search
+    for names in (meta, sources.get("markup"), sources.get("byline"), found, sources.get("name_line")):
         if names:
             return names
-    return [n for n, _ in structured_] or sources.get("class") or sources.get("meta") or found
+    return [n for n, _ in structured_] or sources.get("class") or sources.get("meta") or []
 
 
 def finish(md: dict, doc: dict, url: str | None = None) -> dict:

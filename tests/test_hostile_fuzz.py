@@ -71,11 +71,15 @@ class CleanWorker:
 
     def restart(self) -> None:
         self.proc.kill()
-        self.proc.wait()
+        self.close()
         self.__init__()
 
     def close(self) -> None:
-        self.proc.stdin.close()
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            try:
+                pipe.close()
+            except BrokenPipeError:
+                pass
         self.proc.wait(timeout=30)
 
 
