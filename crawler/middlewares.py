@@ -166,3 +166,34 @@ class RedirectLoopMiddleware:
         if target in chain:
             raise IgnoreRequest("redirect loop: " + " -> ".join([*chain[chain.index(target):], target]))
         return response
+
+
+class PageBudgetExceeded(IgnoreRequest):
+    """The run's --max-pages budget is spent; the request is dropped quietly."""
+
+
+class PageBudgetMiddleware:
+    """Fetch at most CLEANCRAWL_MAX_PAGES pages; robots.txt, sitemaps and feeds do not count.
+
+    Counted after the dupefilter, at download time, so the bound is exact however many
+    requests discovery queued (CLOSESPIDER_PAGECOUNT lets in-flight requests through).
+    """
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.fetched = 0
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        limit = crawler.settings.getint("CLEANCRAWL_MAX_PAGES")
+        if limit <= 0:
+            raise NotConfigured
+        return cls(limit)
+
+    def process_request(self, request):
+        if getattr(request.callback, "__name__", "") != "parse_page" or request.meta.get("redirect_times"):
+            return None
+        if self.fetched >= self.limit:
+            raise PageBudgetExceeded(f"--max-pages {self.limit} reached")
+        self.fetched += 1
+        return None

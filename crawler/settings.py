@@ -41,6 +41,8 @@ SPIDER_MIDDLEWARES = {
 DOWNLOADER_MIDDLEWARES = {
     # Before offsite (50) and robots.txt (100): a refused address is never touched (issue 10).
     "crawler.middlewares.AddressGuardMiddleware": 40,
+    # --max-pages: an exact bound on pages fetched, discovery files excluded.
+    "crawler.middlewares.PageBudgetMiddleware": 45,
     # Scrapy's retry, spaced out with backoff and Retry-After (issue 10).
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,

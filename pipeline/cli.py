@@ -35,7 +35,7 @@ def scrapy_command(urls, db, max_pages, settings, workers, run_id, spider="site"
     cmd = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", "start_urls=" + ",".join(urls),
            "-s", f"CLEANCRAWL_DB={db}", "-s", f"CLEANCRAWL_RUN_ID={run_id}"]
     if max_pages:
-        cmd += ["-s", f"CLOSESPIDER_PAGECOUNT={max_pages}"]
+        cmd += ["-s", f"CLEANCRAWL_MAX_PAGES={max_pages}"]
     if workers is not None:
         cmd += ["-s", f"CLEANCRAWL_WORKERS={workers}"]
     for s in settings:

@@ -566,6 +566,8 @@ def dataset_card(summary: dict, feats: list[dict], target: Target) -> str:
         },
     }
     loader = {"jsonl": "json", "csv": "csv", "parquet": "parquet"}[summary["format"]]
+    dedup, dropped = summary["dedup"], summary["dropped"]
+    filters = _cell(json.dumps(summary["filters"], ensure_ascii=False)) if summary["filters"] else "none"
     lines = [
         "---", yaml.safe_dump(header, sort_keys=False, allow_unicode=True).rstrip(), "---", "",
         f"# {os.path.splitext(os.path.basename(summary['db']))[0]} articles", "",
@@ -580,10 +582,10 @@ def dataset_card(summary: dict, feats: list[dict], target: Target) -> str:
         "| language | rows |", "| --- | --- |",
         *(f"| {_cell(lang)} | {n} |" for lang, n in summary["languages"].items()), "",
         "## How it was made", "",
-        f"- filters: {_cell(json.dumps(summary['filters'], ensure_ascii=False)) if summary['filters'] else 'none'}",
-        f"- deduplication: {summary['dedup']['mode'] or 'none'}"
-        + (f" (threshold {summary['dedup']['threshold']})" if summary["dedup"]["threshold"] else "")
-        + f"; dropped {summary['dropped']['exact']} exact and {summary['dropped']['near']} near duplicates",
+        f"- filters: {filters}",
+        f"- deduplication: {dedup['mode'] or 'none'}"
+        + (f" (threshold {dedup['threshold']})" if dedup["threshold"] else "")
+        + f"; dropped {dropped['exact']} exact and {dropped['near']} near duplicates",
         f"- fields: {', '.join(summary['fields'])}", "",
     ]
     return "\n".join(lines)

@@ -22,8 +22,10 @@ import yaml
 from click.testing import CliRunner
 
 from conftest import ROOT, crawl, run_cli
-from pagesserver import PagesServer, article_page
+from pagesserver import article_page
+from pipeline.clean import clean_html
 from pipeline.commands.export import command as export_command
+from pipeline.store import Store
 from test_dedup import story, with_changed_sentence
 
 
@@ -279,19 +281,23 @@ def _news_page(title: str, sentences: list[str], published: str) -> str:
 
 @pytest.fixture(scope="module")
 def near_duplicate_db(tmp_path_factory) -> Path:
-    """The same article on two URLs, one sentence changed in the later copy, plus another article."""
+    """The same article on two URLs, one sentence changed in the later copy, plus another article.
+
+    Pages go through the real cleaner and Store (no crawl: the module already crawls once).
+    """
     original, edited = story(11, 24), with_changed_sentence(story(11, 24), 10)
-    pages = {
-        "/news/ferry-strike-ends": ("text/html", _news_page("Ferry strike ends", original, "2024-03-01T08:00:00+00:00")),
-        "/syndicated/ferry-strike": ("text/html", _news_page("Ferry strike ends", edited, "2024-03-04T09:30:00+00:00")),
-        "/news/bridge-repairs": ("text/html", _news_page("Bridge repairs", story(12, 24), "2024-03-02T10:00:00+00:00")),
-    }
+    # the later copy is stored first: what is kept must follow publication, not storage order
+    pages = [
+        ("/syndicated/ferry-strike", _news_page("Ferry strike ends", edited, "2024-03-04T09:30:00+00:00")),
+        ("/news/ferry-strike-ends", _news_page("Ferry strike ends", original, "2024-03-01T08:00:00+00:00")),
+        ("/news/bridge-repairs", _news_page("Bridge repairs", story(12, 24), "2024-03-02T10:00:00+00:00")),
+    ]
     db = tmp_path_factory.mktemp("near") / "near.db"
-    with PagesServer(pages) as server:
-        # the later copy is crawled first: what is kept must follow publication, not crawl order
-        urls = [server.url + p for p in ("/syndicated/ferry-strike", "/news/ferry-strike-ends", "/news/bridge-repairs")]
-        assert crawl(*urls, db=db)["status"] == "finished"
-    assert len(articles(db)) == 3
+    store = Store(db)
+    cleaned = [clean_html(body, "https://news.example" + path) for path, body in pages]
+    assert all(page.is_article for page in cleaned)
+    store.save_pages([(page, {}) for page in cleaned])
+    store.close()
     return db
 
 

@@ -12,7 +12,7 @@ from scrapy.utils.sitemap import sitemap_urls_from_robots
 from crawler.discovery import SitemapError, feed_entries, sitemap_body, sitemap_entries
 from crawler.guard import refusal
 from crawler.items import FetchedPage, FetchFailure
-from crawler.middlewares import AddressRefused
+from crawler.middlewares import AddressRefused, PageBudgetExceeded
 from crawler.sites import load_sites, site_for_url
 from pipeline.store import now
 
@@ -219,7 +219,9 @@ class SiteSpider(scrapy.Spider):
 
     def page_failed(self, failure):
         """Every page that could not be fetched becomes a failure row."""
-        if failure.check(IgnoreRequest) and "robots" in str(failure.value).lower():
+        if failure.check(PageBudgetExceeded) or (
+            failure.check(IgnoreRequest) and "robots" in str(failure.value).lower()
+        ):
             return
         request = failure.request
         # A failed redirect chain is recorded under the URL that was linked, not the last hop.
