@@ -183,7 +183,7 @@ def main() -> None:
         table.add_column(col, justify="left" if col in ("format", "dedup") else "right")
     for r in results:
         table.add_row(*(str(v) for v in r.values()))
-    Console().print(table)
+    Console(width=120).print(table)
 
 
 if __name__ == "__main__":
