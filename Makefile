@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PYTHON ?= python3
 
-.PHONY: install demo test bench system-deps clean
+.PHONY: install demo test bench bench-crawl system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,13 @@ test: install system-deps
 
 bench: install
 	$(PY) benchmarks/quality.py
+
+# Crawl speed (issue 9): a fast static server on loopback keeps the fetch ceiling honest.
+bench-crawl: install
+	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null) \
+	  || echo "WARNING: no nginx; benchmarks/crawl.py falls back to Python's http.server"
+	$(PY) benchmarks/crawl.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache demo.db demo.db-*

@@ -174,7 +174,7 @@ def measure(cmd: list[str], server, stdout=subprocess.DEVNULL) -> dict:
     start = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=stdout, stderr=subprocess.PIPE,
                             env=dict(os.environ, SCRAPY_SETTINGS_MODULE="crawler.settings"))
-    peak, stop = [0], threading.Event()
+    samples, stop = [], threading.Event()
 
     def sample():
         while not stop.is_set():
@@ -184,7 +184,7 @@ def measure(cmd: list[str], server, stdout=subprocess.DEVNULL) -> dict:
                     rss += p.memory_info().rss
                 except psutil.NoSuchProcess:
                     pass
-            peak[0] = max(peak[0], rss)
+            samples.append(rss)
             stop.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -197,7 +197,10 @@ def measure(cmd: list[str], server, stdout=subprocess.DEVNULL) -> dict:
     if proc.returncode not in (0, 1):
         sys.stderr.write(err.decode(errors="replace")[-3000:])
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"seconds": wall, "cpu": cpu, "peak_rss_mb": peak[0] / 1e6,
+    half = samples[: len(samples) // 2] or [0]
+    # Peak over the first half of the run beside the peak of all of it: equal when memory is flat.
+    return {"seconds": wall, "cpu": cpu, "peak_rss_mb": max(samples or [0]) / 1e6,
+            "first_half_peak_rss_mb": max(half) / 1e6,
             "server_cpu": cpu_seconds(tree(server)) - server_before, "exit": proc.returncode,
             "stderr": err.decode(errors="replace"), "stdout": (out or b"").decode(errors="replace")}
 
@@ -264,12 +267,13 @@ def report(results: dict, n: int, server_kind: str) -> None:
     print(f"\n{n} pages on 127.0.0.1 served by {server_kind}; {cores} cores; load average "
           f"{os.getloadavg()[0]:.1f} at the end (other processes share these cores)\n")
     print(f"{'run':<12}{'pages':>7}{'seconds':>9}{'pages/s':>9}{'CPU s':>8}{'CPU %':>7}"
-          f"{'peak RSS MB':>13}{'server CPU %':>14}")
+          f"{'peak RSS MB':>13}{'(1st half)':>11}{'server CPU %':>14}")
     for name, r in results.items():
         rate = r["pages"] / r["seconds"] if r["seconds"] else 0
         r["rate"] = rate
         print(f"{name:<12}{r['pages']:>7}{r['seconds']:>9.1f}{rate:>9.1f}{r['cpu']:>8.1f}"
               f"{100 * r['cpu'] / r['seconds'] / cores:>7.0f}{r['peak_rss_mb']:>13.0f}"
+              f"{r['first_half_peak_rss_mb']:>11.0f}"
               f"{100 * r['server_cpu'] / r['seconds'] / cores:>14.1f}")
     print("\nCPU % is of all cores; RSS is summed over every process of the run (shared pages "
           "counted once per process, so it overstates).")

@@ -151,7 +151,7 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
         if el.tag in FORM_CONTROL_TAGS:
             # An unclosed <button> or <label> can swallow the whole page in the parse tree.
             if para_chars.get(el, 0) < MIN_ARTICLE_CHARS:
-                doomed.append((el, None))
+                doomed.append(el)
             continue
         rule = _classify_element(el)
         if rule is None:
@@ -159,13 +159,13 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
         if _holds_article(el, para_chars, page_chars):
             continue
         text = _text(el)
-        doomed.append((el, rule if text else None))
+        doomed.append(el)
         if text:
             removals.append(Removal(text[:500], rule))
         skip_under = el
-    for el, _ in doomed:
+    for el in doomed:
         if el.getparent() is not None:
-            _drop(el)
+            el.drop_tree()  # keeps the tail text, which belongs to the parent
     return removals
 
 
@@ -174,11 +174,6 @@ def _is_descendant(el, ancestor) -> bool:
         if a is ancestor:
             return True
     return False
-
-
-def _drop(el) -> None:
-    """Remove an element but keep its tail text, which belongs to the parent."""
-    el.drop_tree()
 
 
 def _paragraph_chars(root) -> dict:
@@ -214,10 +209,10 @@ def _holds_article(el, para_chars: dict, page_chars: int) -> bool:
 # (rule name, regex matching one whole line). Short lines only: see MAX_RULE_WORDS.
 LINE_RULES: list[tuple[str, str]] = [
     ("login-prompt", r"(log ?in|sign ?in|sign ?up|register|create (an|your|a free) account|forgot (your )?password\??|reset (your )?password|iniciar sesi[oó]n|inicia sesi[oó]n|reg[ií]strate|¿?olvidaste (tu|la) contraseña\??|se connecter|connexion|s'inscrire|mot de passe oublié ?\??|anmelden|einloggen|registrieren|passwort vergessen\??|entrar|cadastre-se|esqueceu (a|sua) senha\??|accedi|registrati|password dimenticata\??)( (now|here|to continue|with \w+))?[.!:]?"),
+    ("account-prompt", r"enter your (account data|email|e-mail)\b.*|.*\b(don't|do not) have an account\b.*|already (have an account|a member|registered)\??.*|.*\bno account yet\b.*|(sign|log) in to (view|read|continue|comment|access|save|see)\b.*|¿?(ya )?(tienes|no tienes) (una )?cuenta\??.*|(vous n'avez pas|pas encore) de compte.*|(noch )?kein konto\??.*|(não tem|já tem) (uma )?conta\??.*|(non hai|hai già) un account\??.*"),
     # Reset words alone appear in reviews ("resetting the password takes a minute"): the prompt
     # needs the link/e-mail it sends, or to be a bare imperative.
     ("password-reset", r"(.*\b(link|e-?mail|enlace|correo|lien|courriel|mail|lien)\b.{0,60}\b(to reset|para restablecer|pour réinitialiser|zum zurücksetzen|para redefinir|per reimpostare)\b.*|.*\b(password reset link|reset link|lien de réinitialisation|link zum zurücksetzen|link de redefinição|link per reimpostare)\b.*|(reset|restablecer|réinitialiser|zurücksetzen|redefinir|reimpostare)( (your|tu|la|votre|ihr|dein|sua|a|la tua))? (password|contraseña|mot de passe|passwort|senha)[.!?]?)"),
-    ("account-prompt", r"enter your (account data|email|e-mail)\b.*|.*\b(don't|do not) have an account\b.*|already (have an account|a member|registered)\??.*|.*\bno account yet\b.*|(sign|log) in to (view|read|continue|comment|access|save|see)\b.*|¿?(ya )?(tienes|no tienes) (una )?cuenta\??.*|(vous n'avez pas|pas encore) de compte.*|(noch )?kein konto\??.*|(não tem|já tem) (uma )?conta\??.*|(non hai|hai già) un account\??.*"),
     ("cookie-notice", r".*\b(we use cookies|this (web ?)?site uses cookies|uses cookies to|utilizamos cookies|usamos cookies|este (sitio|site) (web )?(utiliza|usa) cookies|nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|diese (web)?seite verwendet cookies|utilizziamo (i )?cookie|questo sito (utilizza|usa) (i )?cookie|accept (all )?cookies|manage cookies|cookie (settings|preferences|policy)|aceptar cookies|accepter les cookies|cookies akzeptieren|aceitar cookies|accetta (i )?cookie)\b.*"),
     ("privacy-link", r"(privacy policy|privacy notice|privacy settings|privacy|cookie policy|política de privacidad|política de cookies|politique de confidentialité|politique de cookies|datenschutz(erklärung|hinweise)?|política de privacidade|informativa (sulla )?privacy|terms of (use|service)|terms (and|&) conditions|aviso legal|mentions légales|impressum|do not sell (or share )?my personal information|your privacy choices|\w+ respects your privacy)\.?"),
     ("newsletter-prompt", r".*\b(sign up for (our|the|my)( \w+)? newsletters?|subscribe to (our|the|my)( \w+)? (newsletter|mailing list|blog|channel)|newsletter sign.?up|get (our|the) newsletter|join (our|the) (newsletter|mailing list)|subscribe to get\b|delivered (straight |directly )?to your inbox|get the latest .{0,40} (in|to|delivered to) your inbox|suscr[ií]bete|suscribirse|abonnez-vous|inscrivez-vous à (notre|la) newsletter|newsletter abonnieren|jetzt abonnieren|assine (a nossa|nossa|a) newsletter|inscreva-se|iscriviti( alla newsletter)?)\b.*"),
@@ -227,7 +222,8 @@ LINE_RULES: list[tuple[str, str]] = [
     ("share-prompt", r"(share( this)?( article| story| post| page| recipe)?( on \w+| with \w+| via \w+)?|share on (facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email)|(follow|find|like) us( on [\w ]{1,30})?|share your (thoughts|story)|compartir|comparte( este art[ií]culo)?|partager( cet article)?|teilen|artikel teilen|condividi|compartilhe|compartilhar|facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link|x \(twitter\)|tweet)\.?:?"),
     ("in-site-teaser", r"(in|en|dans|auf|em|su|on|from|de|bei|sur|no|na) [A-Z][\w.'&-]*( [\w.'&-]+){0,4} ?\| ?.{3,}"),
     ("read-more-teaser", r"(read more|read next|read also|also read|related( (articles?|posts?|stories|reading|content|news))?|see also|more from [\w ]{1,40}|you (may|might) (also )?like|recommended( for you| reading)?|next (article|post|story)|previous (article|post|story)|back to (blog|blogs|articles|news|top)|lee también|leer más|lea también|te puede interesar|art[ií]culos relacionados|lire aussi|à lire aussi|lire la suite|voir aussi|articles similaires|lesen sie auch|weiterlesen|mehr zum thema|auch interessant|leia também|leia mais|veja também|leggi anche|leggi di più|potrebbe interessarti)\b:?.{0,200}"),
-    ("ad-label", r"(advertisement|anzeige|publicidad|publicité|werbung)\s*:\s*.{1,80}|.{1,120}\((sponsored|ad|advertisement|anzeige|publicidad|publicité|patrocinado|sponsorisé)\)|(advertisement|advertising|ad|sponsored( content)?|paid (content|post|partnership)|publicidad|publicité|anzeige|werbung|publicidade|pubblicità|(scroll|continue reading) (down )?(to|for|below) (continue|content|the article).*)\.?"),
+    ("sponsored-label", r".{1,120}[(\[](sponsored|ad|advertisement|anzeige|publicidad|publicité|patrocinado|sponsorisé|sponsorizzato)[)\]]"),
+    ("ad-label", r"(advertisement|anzeige|publicidad|publicité|werbung)\s*:\s*.{1,80}|(advertisement|advertising|ad|sponsored( content)?|paid (content|post|partnership)|publicidad|publicité|anzeige|werbung|publicidade|pubblicità|(scroll|continue reading) (down )?(to|for|below) (continue|content|the article).*)\.?"),
     ("affiliate-notice", r"(affiliate (disclosure|disclaimer)|aviso de afiliados)\s*:.*|.*\b(we may (earn|receive) (a |an )?(small )?(commission|affiliate|compensation)|affiliate (links?|commission)|when you (buy|purchase|shop) (something )?through (our |the )?links|as an amazon associate|earn from qualifying purchases|(is|are) supported by (commissions|our readers)|chosen independently by our editors|this (post|article|page) (may )?contains? affiliate|enlaces de afiliados|liens affiliés|affiliate-links?|partnerlinks?|link di affiliazione|links de afiliados)\b.*"),
     ("photo-credit", r"((photo|photograph|image|picture|foto|fotografía|bild|immagine|imagem)( credits?| by| de| von| di)?s?|credits?|crédito|crédit|featured image( by)?|feature image( by)?|cover (photo|image)( by)?|illustration( by)?)\s*[:©]\s*.{1,100}|(photo|image|picture|illustration|featured image|feature image|header image) (by|via|courtesy( of)?) .{1,100}|(.{0,60}[/|©]\s*|.{0,40}\b(via|by|courtesy of)\s+|\(?)(getty images|shutterstock|istock(photo)?|adobe stock|unsplash|pexels|reuters|associated press|ap photo|afp|dpa|efe|ansa|alamy)(/[\w .]{1,40})?\s*\)?\.?"),
     ("copyright-line", r"(©|\(c\)|copyright)\s*.{0,160}|.{0,80}\ball rights reserved\.?.{0,80}|.{0,80}\btodos los derechos reservados\.?.{0,40}|.{0,80}\btous droits réservés\.?.{0,40}|.{0,80}\balle rechte vorbehalten\.?.{0,40}|.{0,80}\btodos os direitos reservados\.?.{0,40}|.{0,80}\btutti i diritti riservati\.?.{0,40}"),
