@@ -279,10 +279,16 @@ def clean(paths, as_json, articles_only, no_templates):
 
 
 # -- demo -------------------------------------------------------------------------------------
+# A fixed port keeps the demo's URLs, and so its rows, the same from one run to the next.
+DEMO_PORT = 8642
+
+
 @cli.command()
 @click.option("--db", "db_path", default="demo.db", show_default=True, type=click.Path(dir_okay=False))
-@click.option("--port", default=0, help="Port for the demo site (0 = any free port).")
-def demo(db_path, port):
+@click.option("--port", default=DEMO_PORT, show_default=True,
+              help="Port for the demo site on 127.0.0.1 (0 = any free port).")
+@click.pass_context
+def demo(ctx, db_path, port):
     """Serve the bundled demo review site on 127.0.0.1, crawl it into a database, print a summary.
 
     \b
@@ -290,23 +296,24 @@ def demo(db_path, port):
         cleancrawl demo --db demo.db
     """
     from .demosite import DemoServer
-    from .store import Store
 
-    with DemoServer(port=port) as server:
+    try:
+        server = DemoServer(port=port)
+    except OSError as exc:
+        click.echo(f"port {port} is busy ({exc.strerror}); serving the demo on a free port instead", err=True)
+        server = DemoServer(port=0)
+    code = 0
+    with server:
         click.echo(f"Demo site serving at {server.url}/")
-        store = Store(db_path)
-        run_id = store.start_run("crawl", [server.url + "/"])
-        store.close()
-        cmd = scrapy_command([server.url + "/"], db_path, None,
-                             ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "LOG_LEVEL=WARNING"],
-                             None, run_id)
-        code = run_scrapy(cmd, quiet=True)
-    summary = run_summary(db_path, run_id, exit_code=code)
-    print_summary(summary)
+        try:
+            ctx.invoke(crawl, urls=(server.url + "/",), db_path=db_path, quiet=True,
+                       settings=("DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "LOG_LEVEL=WARNING"))
+        except SystemExit as exc:
+            code = exc.code or 0
     click.echo("\nOpen it in Datasette:")
-    click.echo(f"    .venv/bin/cleancrawl serve --db {db_path}")
-    click.echo(f"    (or: .venv/bin/datasette {db_path})")
-    sys.exit(0 if summary["status"] == "finished" else 1)
+    click.echo(f"    .venv/bin/cleancrawl serve --db {db_path}      # http://127.0.0.1:8001/")
+    click.echo(f"    (or: .venv/bin/datasette {db_path} -m pipeline/metadata.yml)")
+    sys.exit(code)
 
 
 def _register_subcommands() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -70,7 +71,7 @@ def strip_site(title: str | None, site_names: list[str], url: str | None = None)
     """Cut site-name segments off the start and end of a title."""
     if not title:
         return title
-    title = " ".join(title.split())
+    title = " ".join(html.unescape(title).split())
     parts = [p.strip() for p in re.split(f"({SEPARATOR.pattern})", title)]
     # parts alternates text, separator, text, ...
     texts, seps = parts[0::2], parts[1::2]
@@ -86,13 +87,41 @@ def strip_site(title: str | None, site_names: list[str], url: str | None = None)
     return out.strip() or None
 
 
+# An h1 this short is more often a logo or a section name than the headline.
+MIN_H1_WORDS = 3
+# How much an h1 must share with the page's title to be taken as its headline among several h1s.
+MIN_H1_OVERLAP = 0.3
+
+
+def overlap(a: str, b: str) -> float:
+    """Jaccard overlap of the folded words of two titles."""
+    wa, wb = set(fold(a).split()), set(fold(b).split())
+    return len(wa & wb) / max(1, len(wa | wb))
+
+
 def headline(cands: dict, site_names: list[str], url: str | None = None) -> str | None:
-    """Choose the headline among JSON-LD headline, meta title, h1, <title> and trafilatura's title."""
-    h1s = [h for h in cands.get("h1") or [] if h]
+    """The headline, without what follows a ' | ' (a section or site name: headlines never use one)."""
+    title = _headline(cands, site_names, url)
+    if title:
+        first = PIPE.split(title)[0].strip()
+        if len(first.split()) >= MIN_H1_WORDS:
+            return first
+    return title
+
+
+PIPE = re.compile(r"\s+\|\s+")
+
+
+def _headline(cands: dict, site_names: list[str], url: str | None = None) -> str | None:
+    """Choose the headline among JSON-LD headline, meta title, h1, <title> and trafilatura's title.
+
+    The h1 is the headline as readers see it (SEO titles are often reworded), so it wins when
+    it is the page's only substantial h1, or the h1 closest to the page's title.
+    """
+    h1s = [h for h in cands.get("h1") or [] if h and not is_site_name(h, site_names, url)]
     ordered = [cands.get(k) for k in ("jsonld", "meta", "trafilatura", "title", "jsonld_name")]
-    stripped = [strip_site(c, site_names, url) for c in ordered if c]
+    stripped = [s for s in (strip_site(c, site_names, url) for c in ordered if c) if s]
     folded_h1 = {fold(h): h for h in h1s}
-    # an h1 that another source confirms is the headline as the reader sees it
     for s in stripped:
         if fold(s) in folded_h1:
             return folded_h1[fold(s)]
@@ -102,4 +131,12 @@ def headline(cands: dict, site_names: list[str], url: str | None = None) -> str 
         for fh, h in folded_h1.items():
             if fh and len(fh.split()) >= 2 and fc.startswith(fh) and fc != fh:
                 return h
-    return stripped[0] if stripped else (h1s[0] if h1s else None)
+    title = stripped[0] if stripped else None
+    long_h1s = [h for h in h1s if len(h.split()) >= MIN_H1_WORDS]
+    if len(h1s) == 1 and long_h1s:
+        return long_h1s[0]
+    if len(long_h1s) > 1 and title:
+        best = max(long_h1s, key=lambda h: overlap(h, title))
+        if overlap(best, title) >= MIN_H1_OVERLAP:
+            return best
+    return title or (h1s[0] if h1s else None)

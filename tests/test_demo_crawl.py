@@ -8,6 +8,7 @@ import pytest
 import sqlite_utils
 
 from conftest import crawl, run_cli
+from test_crawl import free_port
 from pipeline.demosite import CHROME_SNIPPETS, REVIEWS
 
 
@@ -81,9 +82,11 @@ def test_second_crawl_duplicates_nothing(demo_site, demo_db, tmp_path):
 
 def test_demo_command_crawls_and_prints_how_to_open_datasette(tmp_path):
     db = tmp_path / "demo.db"
-    proc = run_cli("demo", "--db", str(db))
+    port = str(free_port())
+    proc = run_cli("demo", "--db", str(db), "--port", port)
     assert "datasette" in proc.stdout.lower()
+    assert "Run 1: finished" in proc.stdout
     assert sqlite_utils.Database(db)["articles"].count == len(REVIEWS)
     # A second run works too, and stores nothing twice.
-    run_cli("demo", "--db", str(db))
+    run_cli("demo", "--db", str(db), "--port", port)
     assert sqlite_utils.Database(db)["articles"].count == len(REVIEWS)
