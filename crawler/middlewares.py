@@ -176,24 +176,30 @@ class PageBudgetMiddleware:
     """Fetch at most CLEANCRAWL_MAX_PAGES pages; robots.txt, sitemaps and feeds do not count.
 
     Counted after the dupefilter, at download time, so the bound is exact however many
-    requests discovery queued (CLOSESPIDER_PAGECOUNT lets in-flight requests through).
+    requests discovery queued (CLOSESPIDER_PAGECOUNT lets in-flight requests through). Once
+    the budget is spent the spider is closed, so a huge queue is not drained one by one.
     """
 
-    def __init__(self, limit: int):
+    def __init__(self, crawler, limit: int):
+        self.crawler = crawler
         self.limit = limit
         self.fetched = 0
+        self.closing = False
 
     @classmethod
     def from_crawler(cls, crawler):
         limit = crawler.settings.getint("CLEANCRAWL_MAX_PAGES")
         if limit <= 0:
             raise NotConfigured
-        return cls(limit)
+        return cls(crawler, limit)
 
     def process_request(self, request):
         if getattr(request.callback, "__name__", "") != "parse_page" or request.meta.get("redirect_times"):
             return None
         if self.fetched >= self.limit:
+            if not self.closing:
+                self.closing = True
+                asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="closespider_pagecount"))
             raise PageBudgetExceeded(f"--max-pages {self.limit} reached")
         self.fetched += 1
         return None

@@ -77,6 +77,9 @@ MIN_ARTICLE_CHARS = 300
 # (component frameworks name sections "cmp-…", "text--disclaimer", ...): chrome is short.
 MAX_LONG_PARAGRAPHS = 3
 LONG_PARAGRAPH_CHARS = 150
+# Collapsed accordions and tabs hide article sections until clicked; hidden chrome (a closed
+# login dialog, a consent layer) rarely has two long paragraphs.
+HIDDEN_MAX_LONG_PARAGRAPHS = 2
 
 # Never text: scripts and styles would swell text lengths and fool the article guard.
 _SCRIPT_TAGS = ("script", "style", "noscript", "template")
@@ -156,7 +159,7 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
         rule = _classify_element(el)
         if rule is None:
             continue
-        if _holds_article(el, para_chars, page_chars):
+        if _holds_article(el, para_chars, page_chars, HIDDEN_MAX_LONG_PARAGRAPHS if rule == "hidden-element" else MAX_LONG_PARAGRAPHS):
             continue
         text = _text(el)
         doomed.append(el)
@@ -192,12 +195,12 @@ def _paragraph_chars(root) -> dict:
     return counts
 
 
-def _holds_article(el, para_chars: dict, page_chars: int) -> bool:
+def _holds_article(el, para_chars: dict, page_chars: int, max_long: int = MAX_LONG_PARAGRAPHS) -> bool:
     """True when a matched element wraps the article itself, so removing it would lose it."""
     chars = para_chars.get(el, 0)
     if chars > MAX_PRUNE_SHARE * page_chars and chars > MIN_ARTICLE_CHARS:
         return True
-    if para_chars.get((el, "long"), 0) >= MAX_LONG_PARAGRAPHS:
+    if para_chars.get((el, "long"), 0) >= max_long:
         return True
     return el.find(".//h1") is not None or el.find(".//article") is not None or el.find(".//main") is not None
 
@@ -221,7 +224,9 @@ LINE_RULES: list[tuple[str, str]] = [
     ("collection-widget", r"(add to (collection|watchlist|list|favou?rites|wishlist)|no collections?|here you'll find all (the )?collections you've created before\.?|create (a )?new collection|save to collection|saved? (to|for) later|save (article|story))"),
     ("share-prompt", r"(share( this)?( article| story| post| page| recipe)?( on \w+| with \w+| via \w+)?|share on (facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email)|(follow|find|like) us( on [\w ]{1,30})?|share your (thoughts|story)|compartir|comparte( este art[ií]culo)?|partager( cet article)?|teilen|artikel teilen|condividi|compartilhe|compartilhar|facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link|x \(twitter\)|tweet)\.?:?"),
     ("in-site-teaser", r"(in|en|dans|auf|em|su|on|from|de|bei|sur|no|na) [A-Z][\w.'&-]*( [\w.'&-]+){0,4} ?\| ?.{3,}"),
-    ("read-more-teaser", r"(read more|read next|read also|also read|related( (articles?|posts?|stories|reading|content|news))?|see also|more from [\w ]{1,40}|you (may|might) (also )?like|recommended( for you| reading)?|next (article|post|story)|previous (article|post|story)|back to (blog|blogs|articles|news|top)|lee también|leer más|lea también|te puede interesar|art[ií]culos relacionados|lire aussi|à lire aussi|lire la suite|voir aussi|articles similaires|lesen sie auch|weiterlesen|mehr zum thema|auch interessant|leia também|leia mais|veja também|leggi anche|leggi di più|potrebbe interessarti)\b:?.{0,200}"),
+    # Strong teaser openers take any text after them; weak ones ("Related", "Watch") open
+    # article sentences too, so they need a separator (":", "|", "»") or to stand alone.
+    ("read-more-teaser", r"(read more|read next|read also|also read|see also|more from [\w ]{1,40}|you (may|might) (also )?like|lee también|lea también|leer más|te puede interesar|lire aussi|à lire aussi|lire la suite|voir aussi|lesen sie auch|weiterlesen|mehr zum thema|auch interessant|leia também|leia mais|veja também|leggi anche|leggi di più|potrebbe interessarti)\b.{0,200}|(related( (articles?|posts?|stories|reading|content|news|coverage))?|recommended( for you| reading| stories)?|see more|don'?t miss|must read|most popular|trending( now)?|watch|more on (this|that)( story)?|next (article|post|story)|previous (article|post|story)|art[ií]culos relacionados|articles similaires|no te pierdas|ne manquez pas|nicht verpassen|não perca|da non perdere)(\s*[:|»›>]\s*.{0,200})?"),
     ("sponsored-label", r".{1,120}[(\[](sponsored|ad|advertisement|anzeige|publicidad|publicité|patrocinado|sponsorisé|sponsorizzato)[)\]]"),
     ("ad-label", r"(advertisement|anzeige|publicidad|publicité|werbung)\s*:\s*.{1,80}|(advertisement|advertising|ad|sponsored( content)?|paid (content|post|partnership)|publicidad|publicité|anzeige|werbung|publicidade|pubblicità|(scroll|continue reading) (down )?(to|for|below) (continue|content|the article).*)\.?"),
     ("affiliate-notice", r"(affiliate (disclosure|disclaimer)|aviso de afiliados)\s*:.*|.*\b(we may (earn|receive) (a |an )?(small )?(commission|affiliate|compensation)|affiliate (links?|commission)|when you (buy|purchase|shop) (something )?through (our |the )?links|as an amazon associate|earn from qualifying purchases|(is|are) supported by (commissions|our readers)|chosen independently by our editors|this (post|article|page) (may )?contains? affiliate|enlaces de afiliados|liens affiliés|affiliate-links?|partnerlinks?|link di affiliazione|links de afiliados)\b.*"),
@@ -237,6 +242,10 @@ LINE_RULES: list[tuple[str, str]] = [
     ("follow-prompt", r"(follow|support|join|stay connected with|connect with) (us|me|[A-Z][\w'.&+-]*( [A-Z][\w'.&+-]*){0,3})( on [\w ,&]{1,40})?[.!]?|stay connected!?|(help (me|us) )?spread the word.{0,60}|pin (it )?for later!?|síguenos( en \w+)?|suivez-nous( sur \w+)?|folgen sie uns( auf \w+)?|siga-nos( no \w+)?|seguici( su \w+)?"),
     ("support-prompt", r".{0,60}\b(funded|supported) by readers( like you)?\b.{0,80}|.{0,40}\bexclusive (to|for) .{1,30} (subscribers|members)\b.{0,40}|would you like to receive notifications.{0,60}|(please )?consider (donating|supporting|subscribing|becoming a (member|patron|subscriber)).{0,80}"),
     ("pagination", r"(page|página|seite|pagina) \d+ (of|de|von|di) \d+|\d+ / \d+|(next|previous|prev) page|siguiente|anterior|suivant|précédent|weiter|zurück|próxima|successivo|precedente"),
+    ("click-here", r".{0,160}\b(click here|tap here|haga clic aquí|haz clic aquí|cliquez ici|klicken sie hier|clique aqui|clicca qui)\b.{0,80}"),
+    ("shortcode", r".*\[(\w+)\b[^\]]*\].*\[/\1\].*"),
+    ("bracket-teaser", r".{10,160}\[(video|insight|reaction|pictures|photos|gallery|poll|live|revealed|latest|watch|analysis|opinion|comment)\]\|?"),
+    ("all-caps-teaser", r"(?-i:[^a-z]*[A-Z][^a-z]*)"),
     ("nav-label", r"(home|menu|search|close|skip to (main )?content|back|next|previous|prev|top|back to top|more|show more|load more|see more|view all|see all|table of contents|contents|inicio|buscar|cerrar|accueil|rechercher|fermer|startseite|suche|schließen|início|pesquisar|fechar|cerca|chiudi|about|about us|blog|blogs|blog index|posts|projects|clients|newsletters|contact|tags|topics|categories|archives?|jump to (the )?(list|recipe|content|section)|(back|return) to (blog|blogs|articles|news|top|home)|next article:?|previous article:?)\.?( [›»>→⤵]|[›»>→⤵])?"),
 ]
 _COMPILED_LINES = [(name, re.compile(rx, re.I)) for name, rx in LINE_RULES]
@@ -244,7 +253,7 @@ _COMPILED_LINES = [(name, re.compile(rx, re.I)) for name, rx in LINE_RULES]
 # A line longer than this is an article paragraph, not chrome, whatever words it uses.
 MAX_RULE_WORDS = 40
 # Notices written as whole sentences run longer; still bounded so a paragraph survives.
-RULE_MAX_WORDS = {"affiliate-notice": 90, "author-bio": 90, "cookie-notice": 80, "newsletter-prompt": 60, "support-prompt": 60}
+RULE_MAX_WORDS = {"affiliate-notice": 90, "author-bio": 90, "cookie-notice": 80, "newsletter-prompt": 60, "support-prompt": 60, "click-here": 25}
 _LONGEST = max(MAX_RULE_WORDS, *RULE_MAX_WORDS.values())
 
 # Rules that only fire at the edges of the text, where chrome sits: in the middle the same
@@ -284,6 +293,10 @@ def filter_text(text: str, title: str | None = None) -> tuple[str, list[Removal]
     return "\n".join(kept), removals
 
 
+# Shouted lines this long are teaser headlines of other stories (sub-headings are shorter).
+MIN_CAPS_TEASER_WORDS = 8
+
+
 def match_line(line: str, at_edge: bool = True) -> str | None:
     """Name of the first rule that a whole short line matches, or None."""
     words = len(line.split())
@@ -294,6 +307,8 @@ def match_line(line: str, at_edge: bool = True) -> str | None:
         if not at_edge and name in EDGE_ONLY_RULES:
             continue
         if words > RULE_MAX_WORDS.get(name, MAX_RULE_WORDS):
+            continue
+        if name == "all-caps-teaser" and (words < MIN_CAPS_TEASER_WORDS or "|" in line):
             continue
         if rx.fullmatch(bare):
             return name

@@ -35,6 +35,8 @@ def iso_date(v) -> str | None:
     v = v.strip()
     if not v:
         return None
+    if ISO_DATE.match(v) and len(v) == 10:
+        return v if valid_day(v) else None
     if ISO_DATE.match(v):
         try:
             return datetime.fromisoformat(v.replace("Z", "+00:00").replace(" ", "T", 1)).isoformat()
@@ -48,7 +50,8 @@ def iso_date(v) -> str | None:
         return None
     if not 1990 <= parsed.year <= date.today().year + 1:
         return None
-    return parsed.isoformat()
+    # a date written without a time stays a date: midnight would be invented precision
+    return parsed.isoformat() if ":" in v else parsed.date().isoformat()
 
 
 def valid_day(s: str) -> bool:
@@ -61,9 +64,10 @@ def valid_day(s: str) -> bool:
 
 
 # Words written before a date that say which date it is ("Published on", "Last updated:").
-MODIFIED_LABEL = re.compile(r"(updated|modified|revised|reviewed|edited)(\s+on)?\s*[:\-–]?\s*$", re.I)
-PUBLISHED_LABEL = re.compile(r"(published|posted|released|publication date|date published)(\s+on)?\s*[:\-–]?\s*$",
-                             re.I)
+MODIFIED_LABEL = re.compile(r"(updated|modified|revised|reviewed|edited)(\s+on)?\s*[:\-–]?\s*$",
+                            re.I)
+PUBLISHED_LABEL = re.compile(
+    r"(published|posted|released|publication date|date published)(\s+on)?\s*[:\-–]?\s*$", re.I)
 
 
 def date_label(before: str) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
 
@@ -10,16 +12,25 @@ DetectorFactory.seed = 0
 
 # Detection cost grows with text length; a few thousand characters decide any article.
 SAMPLE_CHARS = 3000
+# The sample is taken as this many slices spread over the text, so one code block, table or
+# quotation in another language cannot decide alone.
+SAMPLE_SLICES = 3
 # Under this many words the html lang attribute is more trustworthy than the text.
 SHORT_TEXT_WORDS = 20
+# Below this probability the page's declared language breaks a close call.
+CONFIDENT = 0.8
+# Text that says nothing about the language: links, e-mail addresses, numbers.
+NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\d+")
 
 
 def _sample(text: str) -> str:
-    """A bounded slice of the text, taken from its middle where the article body is."""
+    """A bounded, whitespace-normalised sample of the text, in slices spread over its length."""
+    text = " ".join(NOISE.sub(" ", text).split())
     if len(text) <= SAMPLE_CHARS:
         return text
-    start = (len(text) - SAMPLE_CHARS) // 2
-    return text[start : start + SAMPLE_CHARS]
+    size = SAMPLE_CHARS // SAMPLE_SLICES
+    step = (len(text) - size) // (SAMPLE_SLICES - 1)
+    return " ".join(text[i * step : i * step + size] for i in range(SAMPLE_SLICES))
 
 
 def normalise_hint(hint: str | None) -> str | None:
@@ -36,13 +47,19 @@ def detect(text: str, hint: str | None = None) -> tuple[str | None, float]:
     words = len(text.split())
     if words < SHORT_TEXT_WORDS and hint:
         return hint, 0.5
-    if not text.strip():
+    sample = _sample(text)
+    if not sample:
         return hint, 0.0
+    # reset before every call: the seed is read when a detector is created
     DetectorFactory.seed = 0
     try:
-        ranked = detect_langs(_sample(text))
+        ranked = detect_langs(sample)
     except LangDetectException:
         return hint, 0.0
     best = ranked[0]
     lang = best.lang.split("-")[0]
+    if hint and lang != hint and best.prob < CONFIDENT:
+        for other in ranked[1:]:
+            if other.lang.split("-")[0] == hint:
+                return hint, round(float(other.prob), 4)
     return lang, round(float(best.prob), 4)

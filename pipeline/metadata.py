@@ -1,4 +1,4 @@
-"""Article and review metadata: structured data first (JSON-LD, microdata, OpenGraph), then meta tags and bylines."""
+"""Article and review metadata: structured data (JSON-LD, microdata, OpenGraph), meta tags, bylines."""
 
 from __future__ import annotations
 
@@ -12,21 +12,25 @@ from extruct.jsonld import JsonLdExtractor
 from extruct.w3cmicrodata import LxmlMicrodataExtractor
 
 from .dates import choose_published, iso_date, written_dates
-from .titles import fold, headline, is_site_name
+from .authors import (CLASS_BYLINES, MARKUP_BYLINES, bylines, choose_authors, name_line,
+                      split_names, text_byline)
+from .titles import fold, headline
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "review", "criticreview", "reportagenewsarticle",
     "analysisnewsarticle", "opinionnewsarticle", "techarticle", "scholarlyarticle", "posting",
     "socialmediaposting", "liveblogposting", "backgroundnewsarticle", "reviewnewsarticle",
-    "medicalwebpage", "howto", "recipe", "report", "newsmediaorganization_article",
 }
+# Types whose node carries the page's headline, author and dates, though classify() does not
+# count them as articles on their own.
+CONTENT_TYPES = ARTICLE_TYPES | {"howto", "recipe", "report", "medicalwebpage"}
 NON_ARTICLE_TYPES = {
     "website", "webpage", "collectionpage", "itemlist", "searchresultspage", "aboutpage",
     "contactpage", "profilepage", "organization", "person", "breadcrumblist",
 }
 # Pages that describe one article without being typed as one (schema.org WebPage family).
 PAGE_TYPES = {"webpage", "medicalwebpage", "itempage", "faqpage", "qapage"}
-REVIEW_TYPES = {"review", "criticreview", "employeraggregaterating", "userreview", "reviewnewsarticle"}
+REVIEW_TYPES = {"review", "criticreview", "userreview", "reviewnewsarticle"}
 RATING_TYPES = {"aggregaterating", "rating"}
 
 # Meta tags in the order they are trusted, per field.
@@ -41,60 +45,13 @@ META_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dc
                  "last-modified", "article.updated")
 META_SITE_NAME = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
-META_IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+META_IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+              "twitter:image:src")
 META_TAGS = ("article:tag", "parsely-tags", "news_keywords", "keywords")
 META_SECTIONS = ("article:section", "parsely-section")
 
-# Visible bylines, most specific first: schema.org markup, rel=author, then byline classes.
-# Visible bylines, most specific first: schema.org markup and rel=author, then byline classes.
-MARKUP_BYLINES = (
-    "//*[@itemprop='author']//*[@itemprop='name']",
-    "//*[@itemprop='author' and not(.//*[@itemprop='name'])]",
-    "//a[@rel='author']",
-)
-CLASS_BYLINES = (
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' author-name ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' byline__name ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' author__name ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' fn ')]",
-    "//*[contains(@class, 'byline') or contains(@class, 'Byline')]",
-)
-# Words that start a byline and are not part of the name.
-BYLINE_PREFIX = re.compile(
-    r"^\s*(?:(?:this (?:post|article|story) (?:was )?)?(?:written|posted|text|words|story|reporting|"
-    r"photos?|published|compiled) by|read more (?:about|from)|more (?:about|from)|about|authors?|by|von|"
-    r"par|por|di|door|af|av|de)\b\s*:?\s*", re.I)
-# Words that end the name part of a byline ("Jane Doe Updated on ...", "Jane Doe | May 3").
-BYLINE_END = re.compile(
-    r"\s+(?:\||•|·|—|–|-)\s+|\s+(?:on|updated|last updated|published|posted|reviewed|edited|fact[- ]checked|"
-    r"min read|in)\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s+\d", re.I)
-# Job titles written after a name in bylines ("Jane Doe, Senior Editor").
-ROLE_WORDS = re.compile(
-    r"\b(editor|writer|expert|head|director|founder|manager|reviewer|contributor|correspondent|reporter|"
-    r"columnist|journalist|specialist|educator|officer|ceo|cto|cfo|president|analyst|consultant|"
-    r"professor|lead|chief|producer|strategist|coordinator|author|staff)s?\b", re.I)
-# Labels that are not names at all.
-NOT_NAMES = {"written by", "posted by", "by", "author", "authors", "admin", "staff", "editor", "guest",
-             "unknown", "anonymous", "team", "contributor"}
-# Splits a list of names ("A, B and C", "A; B", "A & B").
-NAME_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\sand\s|\sund\s|\set\s|\sy\s|\se\s)\s*", re.I)
-# Credentials written after a name ("Jane Doe, MD, RD") are not separate authors.
-CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$")
 # Dates and bylines sit near the top; the rest of a long page only costs time.
 MAX_VISIBLE_CHARS = 200_000
-NOT_A_NAME = re.compile(r"(https?://|www\.|@|\d|^staff$|^admin$|^editor$)", re.I)
-# Words of buttons, dates and page furniture: a "name" holding one of them is not a person.
-FURNITURE_WORDS = {
-    "view", "more", "posts", "sign", "read", "reading", "share", "menu", "updated", "published", "min",
-    "now", "download", "show", "sidebar", "start", "trial", "login", "subscribe", "search", "comments",
-    "reply", "print", "email", "follow", "home", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-}
-# Job-title words that end the name when a byline runs on ("Jane Doe Senior Reporter").
-TITLE_START = re.compile(r"^(senior|junior|staff|contributing|managing|executive|associate|deputy|"
-                         r"chief|head|lead|editor|writer|reporter|founder|co-founder|ceo|author)\b", re.I)
 
 
 def _types(node: dict) -> list[str]:
@@ -116,8 +73,16 @@ def _walk(obj: Any, parent: dict | None = None) -> Iterator[tuple[dict, dict | N
             yield from _walk(v, parent)
 
 
+class _Microdata(LxmlMicrodataExtractor):
+    """extruct's microdata extractor with plain text values: its default copies and cleans every
+    property's subtree, which costs more than the rest of cleaning on an itemprop=articleBody."""
+
+    def _extract_textContent(self, node):  # noqa: N802 - extruct's name
+        return " ".join(" ".join(node.itertext()).split())
+
+
 _JSONLD = JsonLdExtractor()
-_MICRODATA = LxmlMicrodataExtractor()
+_MICRODATA = _Microdata()
 
 
 def json_ld(tree: lxml.html.HtmlElement) -> list:
@@ -125,6 +90,7 @@ def json_ld(tree: lxml.html.HtmlElement) -> list:
     out = []
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
+            # block by block, so one broken block does not hide the others
             out.extend(item for item in _JSONLD._extract_items(script) if item)
         except Exception:  # noqa: BLE001 - broken JSON-LD on a page is common and not fatal
             continue
@@ -201,39 +167,6 @@ def _meta_index(tree) -> dict[str, list[str]]:
     return index
 
 
-# -- names ------------------------------------------------------------------------------------
-def clean_name(raw: str | None) -> str | None:
-    """A person's name from a byline: prefix, role words and trailing dates dropped."""
-    if not raw:
-        return None
-    name = " ".join(raw.split())
-    name = BYLINE_PREFIX.sub("", name)
-    name = BYLINE_END.split(name)[0]
-    words = name.strip(" ,;:|-–—").split()
-    cut = next((i for i, w in enumerate(words) if i >= 2 and TITLE_START.match(w)), len(words))
-    name = " ".join(words[:cut]).strip(" ,;:|-–—")
-    lowered = {w.strip(".,").lower() for w in name.split()}
-    if (not name or len(name) > 60 or len(name.split()) > 6 or NOT_A_NAME.search(name)
-            or name.lower() in NOT_NAMES or lowered & FURNITURE_WORDS or not re.search(r"[^\W\d_]", name)):
-        return None
-    return name
-
-
-def split_names(raw: str) -> list[str]:
-    """'A, B and C' -> ['A', 'B', 'C']; credentials and job titles after a name stay with it."""
-    out: list[str] = []
-    for part in NAME_SPLIT.split(html.unescape(raw)):
-        part = part.strip()
-        if not part:
-            continue
-        if out and (CREDENTIAL.match(part) or ROLE_WORDS.search(part)):
-            continue
-        name = clean_name(part)
-        if name and name not in out:
-            out.append(name)
-    return out
-
-
 ORG_TYPES = {"organization", "newsmediaorganization", "corporation", "localbusiness", "website",
              "educationalorganization", "governmentorganization", "ngo", "brand", "onlinebusiness"}
 
@@ -265,80 +198,10 @@ def _authors(v: Any, ids: dict | None = None) -> list[tuple[str, bool]]:
     return []
 
 
-_NAME = r"[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|van|de|der|von|da|del|la|le|di|bin)){1,3}(?=\s*(?:\n|$|,|&|and\b|\|))"
-# "By Jane Doe and John Roe" as readers see it under a headline.
-TEXT_BYLINE = re.compile(
-    r"(?:\b(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Aa]uthor|[Aa]uthors|[Pp]osted [Bb]y|[Ww]ords [Bb]y|[Tt]ext [Bb]y))"
-    rf"[ \t]*:?\s+(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})*)")
-TEXT_BYLINE_WINDOW = (-300, 800)
-# A byline label on a line of its own, with the name on the next line.
-BYLINE_LABEL_LINE = re.compile(r"^(?:by|written by|posted by|authors?|words by|text by|author name)\s*:?$", re.I)
-# A line that is nothing but a person's name ("Jane Doe", "Jane van Doe").
-PERSON_LINE = re.compile(r"^[A-Z][\w'’.\-]+(?: (?:[A-Z][\w'’.\-]*|van|de|der|von|da|del|la|le|di)){1,3}$")
-# Words of section names and page furniture that share a line's shape with a person's name.
-NOT_NAME_WORDS = {
-    "article", "articles", "blog", "news", "guide", "guides", "review", "reviews", "tips", "home", "smart",
-    "health", "business", "marketing", "technology", "tech", "design", "strategy", "management",
-    "project", "program", "insights", "resources", "this", "in", "the", "of", "for", "our", "more",
-    "read", "share", "menu", "search", "contact", "about", "privacy", "policy", "login", "sign",
-    "subscribe", "newsletter", "category", "categories", "tags", "related", "posts", "latest", "popular",
-    "trending", "table", "contents", "comments", "leave", "reply", "updated", "published", "min",
-    "finance", "personal", "lifestyle", "travel", "food", "software", "development", "data", "cloud",
-    "security", "services", "products", "shop", "company", "team", "editorial", "staff", "support",
-}
-# Lines that sit beside a byline name: dates, reading times, update notes, separators.
-BYLINE_NEIGHBOUR = re.compile(
-    r"(\b(?:19|20)\d\d\b|\bmin(?:ute)?s?\b(?: read)?|\bupdated\b|\bpublished\b|^[·•|/–—-]$)", re.I)
-
-
-def text_byline(text: str, headline_at: int | None) -> list[str]:
-    """Names of the byline written near the headline ("By Jane Doe", "Written by" + name, name + date)."""
-    if headline_at is None:
-        return []
-    lo, hi = TEXT_BYLINE_WINDOW
-    start = max(0, headline_at + lo)
-    for m in TEXT_BYLINE.finditer(text, start, headline_at + hi):
-        names = split_names(m.group("names"))
-        if names:
-            return names
-    return []
-
-
-def name_line(text: str, headline_at: int | None) -> list[str]:
-    """A byline without "By": a label line then a name, or a name line beside a date under the headline."""
-    if headline_at is None:
-        return []
-    lo, hi = TEXT_BYLINE_WINDOW
-    start = max(0, headline_at + lo)
-    lines = text[start : headline_at + hi].split("\n")
-    for line, after in zip(lines, lines[1:]):
-        if BYLINE_LABEL_LINE.match(line) and len(after) <= 60:
-            names = split_names(after)
-            if names:
-                return names
-    below = text[headline_at : headline_at + hi // 2].split("\n")[1:10]
-    for i, line in enumerate(below):
-        near = below[max(0, i - 2) : i] + below[i + 1 : i + 3]
-        name = clean_name(line)
-        if (name and PERSON_LINE.match(name) and not set(name.lower().split()) & NOT_NAME_WORDS
-                and any(BYLINE_NEIGHBOUR.search(n) for n in near)):
-            return [name]
-    return []
-
-
-def bylines(tree, xpaths: tuple[str, ...]) -> list[str]:
-    """Author names of the first byline element the xpaths find (later ones are teasers' bylines)."""
-    for xp in xpaths:
-        for el in tree.xpath(xp)[:3]:
-            text = " ".join(" ".join(el.itertext()).split())
-            names = split_names(text) if text and len(text) <= 120 else []
-            if names:
-                return names
-    return []
-
-
 # -- ratings ----------------------------------------------------------------------------------
 RATING_NUMBER = re.compile(r"(-?\d+(?:[.,]\d+)?)")
+# The scale written inside a rating value: "8/10", "3 out of 4".
+RATING_SCALE = re.compile(r"(?:/|\bout of)\s*(\d+(?:[.,]\d+)?)", re.I)
 
 
 def _number(v: Any) -> float | None:
@@ -365,12 +228,17 @@ def parse_rating(node: dict) -> dict:
     out["rating"] = rating
     best = _number(node.get("bestRating"))
     text = _text(value) or ""
-    m = re.search(r"/\s*(\d+(?:[.,]\d+)?)", text) or re.search(r"\bout of\s+(\d+(?:[.,]\d+)?)", text, re.I)
+    m = RATING_SCALE.search(text)
     if best is None and m:
         best = float(m.group(1).replace(",", "."))
+    worst = _number(node.get("worstRating"))
+    # schema.org's defaults (best 5, worst 1) hold only where the value fits that scale
+    if best is None and 1 <= rating <= 5:
+        best = 5.0
     if best is not None:
         out["rating_best"] = best
-    worst = _number(node.get("worstRating"))
+        if worst is None and rating >= 1:
+            worst = 1.0
     if worst is not None:
         out["rating_worst"] = worst
     return out
@@ -386,7 +254,8 @@ def review(nodes: list[tuple[dict, dict | None]]) -> dict:
         if "rating" not in out:
             continue
         item = node.get("itemReviewed")
-        if not isinstance(item, dict) and parent and not set(_types(parent)) & (ARTICLE_TYPES | PAGE_TYPES):
+        parent_types = set(_types(parent)) if parent else set()
+        if not isinstance(item, dict) and parent and not parent_types & (CONTENT_TYPES | PAGE_TYPES):
             item = parent  # a Review given as the "review" of a Product/Movie
         return {**out, **_item(item)}
     for node, parent in nodes:
@@ -430,13 +299,17 @@ def _terms(v: Any) -> list[str]:
 
 
 # -- the page ---------------------------------------------------------------------------------
+ARTICLE_FIELDS = ("headline", "author", "datePublished")
+
+
 def _pick_article(nodes: list[tuple[dict, dict | None]]) -> dict | None:
     """The node that describes the page's article: an Article type, else a WebPage with a headline."""
-    articles = [n for n, _ in nodes if set(_types(n)) & ARTICLE_TYPES]
+    articles = [n for n, _ in nodes if set(_types(n)) & CONTENT_TYPES]
     if articles:
         # the one with the most article fields: pages often add small Article stubs for teasers
-        return max(articles, key=lambda n: sum(k in n for k in ("headline", "author", "datePublished")))
-    pages = [n for n, _ in nodes if set(_types(n)) & PAGE_TYPES and (n.get("headline") or n.get("datePublished"))]
+        return max(articles, key=lambda n: sum(k in n for k in ARTICLE_FIELDS))
+    pages = [n for n, _ in nodes
+             if set(_types(n)) & PAGE_TYPES and (n.get("headline") or n.get("datePublished"))]
     return pages[0] if pages else None
 
 
@@ -498,11 +371,13 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     md["image"] = urljoin(url, image) if image and url else image
     canon = tree.xpath("//link[@rel='canonical']/@href") or [_meta(tree, ("og:url",), meta)]
     md["canonical_url"] = urljoin(url, canon[0].strip()) if canon[0] and url else canon[0]
-    md["tags"] = _terms(src.get("keywords")) or [t for n in META_TAGS for v in meta.get(n, ()) for t in _terms(v)]
+    md["tags"] = _terms(src.get("keywords")) or [
+        t for n in META_TAGS for v in meta.get(n, ()) for t in _terms(v)]
     md["categories"] = _terms(src.get("articleSection")) or [
         t for n in META_SECTIONS for v in meta.get(n, ()) for t in _terms(v)]
     md.update(review(nodes))
-    lang = tree.xpath("/html/@lang") or [_meta(tree, ("og:locale", "content-language", "language"), meta)]
+    lang = tree.xpath("/html/@lang") or [
+        _meta(tree, ("og:locale", "content-language", "language"), meta)]
     md["html_lang"] = lang[0]
     return {k: v for k, v in md.items() if v not in (None, "", [])}
 
@@ -540,19 +415,9 @@ def _time_element(tree) -> str | None:
     return None
 
 
-def choose_authors(sources: dict, found: list[str], site_names: list[str], url: str | None) -> list[str]:
-    """Authors from structured data when they are people; else the byline the reader sees."""
-    structured_ = sources.get("structured") or []
-    people = [n for n, person in structured_ if person and not is_site_name(n, site_names, url)]
-    if people:
-        return people
-    meta = [n for n in sources.get("meta") or [] if not is_site_name(n, site_names, url)]
-    # bylines on the page are trusted even when they name the site: personal sites sign that way
-    # the name-beside-a-date guess is the weakest signal, after trafilatura's own byline search
-    for names in (meta, sources.get("markup"), sources.get("byline"), found, sources.get("name_line")):
-        if names:
-            return names
-    return [n for n, _ in structured_] or sources.get("class") or sources.get("meta") or []
+def _later(guess: str | None, published: str | None) -> str | None:
+    """htmldate's guess at a modification date, kept only when it is after publication."""
+    return guess if guess and (not published or guess[:10] > published[:10]) else None
 
 
 def finish(md: dict, doc: dict, url: str | None = None) -> dict:
@@ -564,14 +429,15 @@ def finish(md: dict, doc: dict, url: str | None = None) -> dict:
     site_names = list(md.get("site_names") or [])
     if doc.get("sitename"):
         site_names.append(doc["sitename"])
-    published = choose_published(md.get("published_at"), md.get("modified_at"), _date(doc.get("date")),
-                                 md.get("written_dates") or [], md.get("headline_at"))
+    published = choose_published(md.get("published_at"), md.get("modified_at"),
+                                 _date(doc.get("date")), md.get("written_dates") or [],
+                                 md.get("headline_at"))
     return {
         "title": headline(cands, site_names, url),
         "author": ", ".join(authors) or None,
         "authors": authors,
         "published_at": published,
-        "modified_at": md.get("modified_at") or md.get("modified_guess"),
+        "modified_at": md.get("modified_at") or _later(md.get("modified_guess"), published),
         "site_name": md.get("site_name") or doc.get("sitename"),
         "canonical_url": md.get("canonical_url"),
         "description": md.get("description") or doc.get("description"),

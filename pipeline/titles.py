@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 # A hyphen only counts with spaces around it, so "Wi-Fi" stays whole.
 SEPARATOR = re.compile(r"\s+[|\-–—:·•»«~/\\]+\s+|\s*[|·•»«]\s*|\s+[–—]\s*|\s*[–—]\s+")
 # Words that make a suffix a site name even when it is not spelt like the host.
+GENERIC_TLDS = ("info", "online", "site", "tech")
 SITE_WORDS = {"blog", "news", "magazine", "online", "official", "site", "website", "the", "com", "inc"}
 
 
@@ -33,7 +34,7 @@ def host_names(url: str | None) -> list[str]:
     host = (urlsplit(url).hostname or "") if url else ""
     labels = [lab for lab in host.split(".") if lab not in ("www", "m", "amp", "blog", "news")]
     # drop the public suffix (one or two short labels at the end)
-    while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in ("info", "online", "site", "tech")):
+    while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in GENERIC_TLDS):
         labels.pop()
     return [lab.replace("-", "") for lab in labels if len(lab) >= 3]
 
@@ -48,7 +49,8 @@ def is_site_name(segment: str, site_names: list[str], url: str | None) -> bool:
         c = _compact(name)
         if not c:
             continue
-        if seg == c or (len(c) >= 4 and (seg.startswith(c) or seg.endswith(c) or c.startswith(seg) and len(seg) >= 4)):
+        if seg == c or (len(c) >= 4 and (seg.startswith(c) or seg.endswith(c)
+                                          or (c.startswith(seg) and len(seg) >= 4))):
             return True
         # the suffix shares the site name's words, give or take generic ones ("Acme Blog")
         name_words = set(fold(name).split())

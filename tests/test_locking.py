@@ -73,7 +73,7 @@ def wait_for_articles(db, n: int, proc: subprocess.Popen, timeout: float = 60) -
 
 @pytest.fixture
 def slow_site():
-    with DemoServer(delay=0.1) as server:
+    with DemoServer(delay=0.4) as server:
         yield server
 
 

@@ -58,6 +58,8 @@ class SiteSpider(scrapy.Spider):
         self.link_extractor = LinkExtractor(deny_extensions=SKIP_EXTENSIONS, unique=True)
         self.sitemap_bytes: dict[int, int] = {}
         self.refused_links: set[str] = set()
+        # hash(link URL) -> depth of the shallowest page it was requested from (see parse_page).
+        self.linked: dict[int, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -202,6 +204,7 @@ class SiteSpider(scrapy.Spider):
         except (ValueError, AttributeError) as exc:  # not parseable as HTML: nothing to follow
             self.logger.info("no links followed from %s: %s", response.url, exc)
             return
+        depth = response.meta.get("depth", 0)
         for href in feeds:
             yield scrapy.Request(response.urljoin(href), callback=self.parse_feed,
                                  errback=self.discovery_failed, priority=PRIORITY_FEED_FILE)
@@ -214,6 +217,14 @@ class SiteSpider(scrapy.Spider):
                     self.refused_links.add(link.url)
                     yield FetchFailure(url=link.url, reason=reason, fetched_at=now(), stage="guard")
                 continue
+            # A link already requested from a page no deeper is not requested again: on news
+            # sites most links repeat, and building, filtering and fingerprinting the repeats cost
+            # the crawl process more CPU than storing the page (issue 9). Depth is kept so that
+            # DEPTH_LIMIT still lets a shallower page reach what a deeper one could not.
+            key = hash(link.url)
+            if self.linked.get(key, depth + 1) <= depth:
+                continue
+            self.linked[key] = depth
             yield scrapy.Request(link.url, callback=self.parse_page, errback=self.page_failed,
                                  priority=PRIORITY_LINK)
 
