@@ -159,7 +159,8 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
         rule = _classify_element(el)
         if rule is None:
             continue
-        if _holds_article(el, para_chars, page_chars, HIDDEN_MAX_LONG_PARAGRAPHS if rule == "hidden-element" else MAX_LONG_PARAGRAPHS):
+        max_long = HIDDEN_MAX_LONG_PARAGRAPHS if rule == "hidden-element" else MAX_LONG_PARAGRAPHS
+        if _holds_article(el, para_chars, page_chars, max_long):
             continue
         text = _text(el)
         doomed.append(el)

@@ -6,22 +6,31 @@ import re
 from datetime import date, datetime
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-MONTHS = {
-    name: i + 1
-    for i, names in enumerate((
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-        ("october", "oct"), ("november", "nov"), ("december", "dec"),
-    ))
-    for name in names
-}
+# Month names and abbreviations in English, Spanish, Portuguese, French, German and Italian.
+MONTH_NAMES = (
+    ("january", "jan", "enero", "ene", "janeiro", "janvier", "janv", "januar", "gennaio", "gen"),
+    ("february", "feb", "febrero", "fevereiro", "fev", "février", "févr", "februar", "febbraio"),
+    ("march", "mar", "marzo", "março", "mars", "märz", "mär"),
+    ("april", "apr", "abril", "abr", "avril", "avr", "aprile"),
+    ("may", "mayo", "maio", "mai", "maggio", "mag"),
+    ("june", "jun", "junio", "junho", "juin", "juni", "giugno", "giu"),
+    ("july", "jul", "julio", "julho", "juillet", "juil", "juli", "luglio", "lug"),
+    ("august", "aug", "agosto", "ago", "août"),
+    ("september", "sep", "sept", "septiembre", "setiembre", "setembro", "septembre", "settembre"),
+    ("october", "oct", "octubre", "outubro", "octobre", "oktober", "okt", "ottobre", "ott"),
+    ("november", "nov", "noviembre", "novembro", "novembre"),
+    ("december", "dec", "diciembre", "dic", "dezembro", "dez", "décembre", "déc", "dezember",
+     "dicembre"),
+)
+MONTHS = {name: i + 1 for i, names in enumerate(MONTH_NAMES) for name in names}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Written dates as they appear in bylines: "August 19, 2025", "19 Aug 2025", "2025-08-19", "08/19/2025".
 TEXT_DATES = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    # "19 August 2025", "4 de agosto de 2021", "4. August 2021", "04-ago-2021"
+    re.compile(rf"\b{_DAY}(?:\s+of|\s+de)?[\s\-]+{_MONTH}(?:\s+de)?,?[\s\-]+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<nmonth>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
     re.compile(r"\b(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
@@ -105,8 +114,9 @@ def choose_published(published: str | None, modified: str | None, found: str | N
 
     Metadata often carries a stale or template date while the byline shows the real one, so a
     date is trusted in this order: labelled "Published" under the headline; the metadata's
-    publication date when the page shows it; any known date shown under the headline; the first
-    date under the headline; a known date shown anywhere; the metadata's date.
+    publication date when the page shows it; any known date shown under the headline (not one
+    labelled "Updated"); the first such date under the headline; a known date shown anywhere;
+    the metadata's date.
     """
     lo, hi = BYLINE_WINDOW
     byline = [(d, label) for pos, d, label in written
@@ -117,7 +127,8 @@ def choose_published(published: str | None, modified: str | None, found: str | N
     shown = {d for _, d, _ in written}
     if published and published[:10] in shown:
         return published
-    near = [d for d, _ in byline]
+    # a date labelled "Updated" is not the publication, whatever else the page says
+    near = [d for d, label in byline if label != "modified"]
     for known in (published, modified, found):
         if known and known[:10] in near:
             return known

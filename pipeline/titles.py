@@ -10,8 +10,9 @@ from urllib.parse import urlsplit
 # Separators sites put between a headline and their name ("Headline | Site", "Site » Headline").
 # A hyphen only counts with spaces around it, so "Wi-Fi" stays whole.
 SEPARATOR = re.compile(r"\s+[|\-–—:·•»«~/\\]+\s+|\s*[|·•»«]\s*|\s+[–—]\s*|\s*[–—]\s+")
-# Words that make a suffix a site name even when it is not spelt like the host.
+# Top-level domains that are words, dropped with the short ones when reading a host as a name.
 GENERIC_TLDS = ("info", "online", "site", "tech")
+# Words that make a suffix a site name even when it is not spelt like the host.
 SITE_WORDS = {"blog", "news", "magazine", "online", "official", "site", "website", "the", "com", "inc"}
 
 
@@ -30,7 +31,7 @@ def _compact(text: str) -> str:
 
 
 def host_names(url: str | None) -> list[str]:
-    """The host's labels that can name the site: 'www.scratch-culinary.co.uk' -> ['scratchculinary']."""
+    """Host labels that can name the site: 'www.acme-news.co.uk' -> ['acmenews']."""
     host = (urlsplit(url).hostname or "") if url else ""
     labels = [lab for lab in host.split(".") if lab not in ("www", "m", "amp", "blog", "news")]
     # drop the public suffix (one or two short labels at the end)
@@ -62,11 +63,6 @@ def is_site_name(segment: str, site_names: list[str], url: str | None) -> bool:
         if len(words) <= 4 and seg.replace("the", "") == host.replace("the", ""):
             return True
     return False
-
-
-def split_title(title: str) -> list[str]:
-    """A title's segments between site separators."""
-    return [s for s in SEPARATOR.split(title) if s is not None]
 
 
 def strip_site(title: str | None, site_names: list[str], url: str | None = None) -> str | None:
