@@ -133,6 +133,20 @@ def text_byline(text: str, headline_at: int | None) -> list[str]:
     return []
 
 
+# Labels that name the author wherever they stand (author boxes sit below the article).
+AUTHOR_BOX = re.compile(
+    rf"\b(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Aa]uthor|[Aa]bout the [Aa]uthor)[ \t]*:?\s+(?P<names>{_NAME})")
+
+
+def author_box(text: str) -> list[str]:
+    """The name after a "Written by" / "About the author" label anywhere on the page."""
+    for m in AUTHOR_BOX.finditer(text):
+        names = split_names(m.group("names"))
+        if names:
+            return names
+    return []
+
+
 def name_line(text: str, headline_at: int | None) -> list[str]:
     """A byline without "By": a label line then a name, or a name line beside a date under the headline."""
     if headline_at is None:
@@ -177,7 +191,7 @@ def choose_authors(sources: dict, found: list[str], site_names: list[str],
     # bylines on the page are trusted even when they name the site: personal sites sign that way
     # the name-beside-a-date guess is the weakest signal, after trafilatura's own byline search
     for names in (meta, sources.get("markup"), sources.get("byline"), found,
-                  sources.get("name_line")):
+                  sources.get("name_line"), sources.get("box")):
         if names:
             return names
     return [n for n, _ in structured_] or sources.get("class") or sources.get("meta") or []

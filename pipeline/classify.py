@@ -63,6 +63,9 @@ def page_features(tree, url: str) -> dict:
     children = set()
     if prefix != "/":
         for href in tree.xpath("//body//a/@href"):
+            # Cheap test first: a link below this page names its path (urljoin is slow).
+            if prefix not in href and not (href and href[0] not in "/#?" and "://" not in href):
+                continue
             parts = urlsplit(urljoin(url, href))
             if parts.hostname == base.hostname and parts.path.startswith(prefix) and len(parts.path) > len(prefix) + 1:
                 children.add(parts.path)

@@ -12,8 +12,8 @@ from extruct.jsonld import JsonLdExtractor
 from extruct.w3cmicrodata import LxmlMicrodataExtractor
 
 from .dates import choose_published, iso_date, written_dates
-from .authors import (CLASS_BYLINES, MARKUP_BYLINES, bylines, choose_authors, name_line,
-                      split_names, text_byline)
+from .authors import (CLASS_BYLINES, MARKUP_BYLINES, author_box, bylines, choose_authors,
+                      name_line, split_names, text_byline)
 from .titles import fold, headline
 
 ARTICLE_TYPES = {
@@ -364,6 +364,7 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     md["headline_at"] = at if at >= 0 else None
     md["author_sources"]["byline"] = text_byline(seen, md["headline_at"])
     md["author_sources"]["name_line"] = name_line(seen, md["headline_at"])
+    md["author_sources"]["box"] = author_box(seen)
     if not md["modified_at"]:
         md["modified_guess"] = _htmldate(tree, original=False)
     md["description"] = _meta(tree, META_DESCRIPTION, meta) or _text(src.get("description"))

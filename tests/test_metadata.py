@@ -142,6 +142,12 @@ def test_label_line_byline_and_updated_label_are_read():
     assert p.published_at == "2022-05-02"
 
 
+def test_author_box_below_the_article_names_the_author():
+    body = "<h1>Why the harbour matters</h1>" + BODY + "<aside><h3>Written by Sam Okafor</h3></aside>"
+    p = clean_html(page(body=body), URL)
+    assert p.author == "Sam Okafor"
+
+
 @pytest.mark.parametrize("author, expected", [
     ([{"@type": "Person", "name": "Ana Lima"}, {"@type": "Person", "name": "Kofi Mensah"},
       {"@type": "Person", "name": "Li Wei"}], ["Ana Lima", "Kofi Mensah", "Li Wei"]),
@@ -261,10 +267,10 @@ def test_clean_json_carries_the_metadata_fields(tmp_path):
 
 
 # -- accuracy on real pages ---------------------------------------------------------------------
-# Measured on these 40 pages when written: title 85.0% (34/40), author 81.2% (26/32), date 88.2%
+# Measured on these 40 pages when written: title 85.0% (34/40), author 84.4% (27/32), date 88.2%
 # (30/34), over pages whose truth is known for that field. Each floor allows one page less, so a
 # regression of two pages fails.
-FLOORS = {"title": 82.5, "author": 78.0, "date": 85.0}
+FLOORS = {"title": 82.5, "author": 81.0, "date": 85.0}
 SAMPLE_EVERY = 20
 
 
