@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sqlite3
@@ -126,6 +127,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     db["articles"].create_index(["site"], if_not_exists=True)
     db["articles"].create_index(["published_at"], if_not_exists=True)
     db["articles"].create_index(["content_hash"], if_not_exists=True)
+    db["articles"].create_index(["canonical_url"], if_not_exists=True)
     db["removals"].create_index(["article_url"], if_not_exists=True)
     db["failures"].create_index(["run_id"], if_not_exists=True)
     if not db["articles"].detect_fts():
@@ -209,6 +211,19 @@ class Store:
                                 f"full; nothing of this batch was stored") from exc
             raise
 
+    def _article_key(self, page: CleanedPage) -> str:
+        """The stored row a page is: its own URL, or the article sharing its canonical URL."""
+        if self.db.execute("select 1 from articles where url = ?", [page.url]).fetchone():
+            return page.url
+        canon = page.canonical_url
+        if canon and canon != page.url:
+            row = self.db.execute(
+                "select url from articles where url = ? or canonical_url = ? order by first_seen_at limit 1",
+                [canon, canon]).fetchone()
+            if row:
+                return row[0]
+        return page.url
+
     def _save_one(self, page: CleanedPage, fetch: dict, run_id: int | None) -> str:
         fetched_at = fetch.get("fetched_at") or now()
         self.db["pages"].upsert(
@@ -219,6 +234,9 @@ class Store:
         )
         if not page.is_article:
             return "page"
+        key = self._article_key(page)
+        if key != page.url:  # the same article under another URL: one row, keyed by the first
+            page = dataclasses.replace(page, url=key)
         row = {c: getattr(page, c) for c in ARTICLE_COLUMNS if hasattr(page, c)}
         row.update({"fetched_at": fetched_at, "run_id": run_id, "updated_at": now()})
         validators = {"etag": fetch.get("etag"), "last_modified": fetch.get("last_modified")}

@@ -70,3 +70,14 @@ def test_runs_record_status_and_counts(fresh_db):
     assert (row["status"], row["new"], row["failed"]) == ("finished", 3, 1)
     store.record_failure("https://site.example/x", "HTTP 500", run)
     assert store.db["failures"].count == 1
+
+
+def test_pages_sharing_a_canonical_url_are_one_article(fresh_db):
+    store = Store(fresh_db)
+    canon = "https://site.example/a/1"
+    first = article(url="https://site.example/a/1?utm_source=feed", canonical_url=canon)
+    second = article(url="https://m.site.example/a/1", canonical_url=canon)
+    assert store.save_pages([(first, {}), (second, {})], None) == ["new", "unchanged"]
+    rows = list(store.db["articles"].rows)
+    assert [r["url"] for r in rows] == [first.url]
+    assert store.db["pages"].count == 2  # both URLs are still recorded as fetched
