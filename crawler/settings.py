@@ -33,7 +33,7 @@ CONCURRENT_ITEMS = 16
 # Back-pressure (issue 9): the pipeline hands at most 2 pages per cleaning worker to the pool;
 # pages waiting for a worker keep their response in the scraper, and once those responses add
 # up to this many bytes Scrapy stops starting downloads. Memory stays bounded whatever the site.
-SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 5_000_000
 ITEM_PIPELINES = {"crawler.pipelines.CleanCrawlPipeline": 300}
 SPIDER_MIDDLEWARES = {
     # Skips stored articles that are not due and revalidates the rest (issue 6); nearest the
