@@ -180,7 +180,7 @@ def bylines(tree, xpaths: tuple[str, ...]) -> list[str]:
     return []
 
 
-def choose_authors(sources: dict, found: list[str], site_names: list[str],
+def choose_authors(sources: dict, found, site_names: list[str],
                    url: str | None) -> list[str]:
     """Authors from structured data when they are people; else the byline the reader sees."""
     structured_ = sources.get("structured") or []
@@ -192,6 +192,7 @@ def choose_authors(sources: dict, found: list[str], site_names: list[str],
     # the name-beside-a-date guess is the weakest signal, after trafilatura's own byline search
     for names in (meta, sources.get("markup"), sources.get("byline"), found,
                   sources.get("name_line"), sources.get("box")):
+        names = names() if callable(names) else names  # a costly search runs only when reached
         if names:
             return names
     return [n for n, _ in structured_] or sources.get("class") or sources.get("meta") or []

@@ -86,6 +86,18 @@ _SCRIPT_TAGS = ("script", "style", "noscript", "template")
 
 # Tags that wrap whole pages or articles: class tokens on them say nothing about chrome.
 _NEVER_PRUNE = frozenset({"html", "body", "main", "article", "head", "blockquote"})
+# Utility classes (Tailwind and kin) say how a box looks, not what it is: "border-secondary-700"
+# or "md:text-sidebar" name a colour or breakpoint, so they never mark chrome.
+_UTILITY_CLASS = re.compile(
+    r"[^\s]*[:\[/]|(bg|text|border(-[trblxy])?|ring|fill|stroke|shadow|outline|decoration"
+    r"|divide|placeholder|accent|caret)-"
+    r"|([mp][trblxy]?|[wh]|min-[wh]|max-[wh]|gap|col|cols|row|space-[xy]|z|order|basis|grid-cols|col-span"
+    r"|leading|tracking|rounded|opacity)-\d+(\.\d+)?$"
+)
+# "layout-sidebar-left", "has-sidebar": the class names the page layout around the article,
+# not the sidebar box itself.
+_LAYOUT = re.compile(r"(layout|has|with|no|without|page|content|main|template)[-_]+sidebar|sidebar[-_]+(layout|template|page)")
+_SIDEBAR_ITSELF = re.compile(r"(?:^|\s)(sidebar|side-bar|widget-area)(?:$|\s)")
 # Embedded posts quoted by the article carry "social"/"twitter" classes but are content.
 _EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed|quote")
 
@@ -113,12 +125,15 @@ def _classify_element(el) -> str | None:
         return "site-footer"
     if tag == "aside" and not _inside(el, "article"):
         return "sidebar"
-    names = (attrib.get("class", "") + " " + attrib.get("id", "")).strip()
+    names = " ".join(t for t in attrib.get("class", "").split() if not _UTILITY_CLASS.match(t))
+    names = (names + " " + attrib.get("id", "")).strip()
     if names and tag not in _NEVER_PRUNE:
         names = names.lower()
         for name, rx in _CLASS_ID_RX:
             if rx.search(names):
                 if name == "share-bar" and _EMBED.search(names):
+                    return None
+                if name == "sidebar" and _LAYOUT.search(names) and not _SIDEBAR_ITSELF.search(names):
                     return None
                 return name
     return None
@@ -129,7 +144,8 @@ def _inside(el, tag: str) -> bool:
 
 
 def _text(el) -> str:
-    return " ".join(el.text_content().split())
+    # itertext, not text_content: a heading and its paragraph must not run together in the record.
+    return " ".join(" ".join(el.itertext()).split())
 
 
 def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
@@ -219,7 +235,7 @@ LINE_RULES: list[tuple[str, str]] = [
     ("password-reset", r"(.*\b(link|e-?mail|enlace|correo|lien|courriel|mail|lien)\b.{0,60}\b(to reset|para restablecer|pour réinitialiser|zum zurücksetzen|para redefinir|per reimpostare)\b.*|.*\b(password reset link|reset link|lien de réinitialisation|link zum zurücksetzen|link de redefinição|link per reimpostare)\b.*|(reset|restablecer|réinitialiser|zurücksetzen|redefinir|reimpostare)( (your|tu|la|votre|ihr|dein|sua|a|la tua))? (password|contraseña|mot de passe|passwort|senha)[.!?]?)"),
     ("cookie-notice", r".*\b(we use cookies|this (web ?)?site uses cookies|uses cookies to|utilizamos cookies|usamos cookies|este (sitio|site) (web )?(utiliza|usa) cookies|nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|diese (web)?seite verwendet cookies|utilizziamo (i )?cookie|questo sito (utilizza|usa) (i )?cookie|accept (all )?cookies|manage cookies|cookie (settings|preferences|policy)|aceptar cookies|accepter les cookies|cookies akzeptieren|aceitar cookies|accetta (i )?cookie)\b.*"),
     ("privacy-link", r"(privacy policy|privacy notice|privacy settings|privacy|cookie policy|política de privacidad|política de cookies|politique de confidentialité|politique de cookies|datenschutz(erklärung|hinweise)?|política de privacidade|informativa (sulla )?privacy|terms of (use|service)|terms (and|&) conditions|aviso legal|mentions légales|impressum|do not sell (or share )?my personal information|your privacy choices|\w+ respects your privacy)\.?"),
-    ("newsletter-prompt", r".*\b(sign up for (our|the|my)( \w+)? newsletters?|subscribe to (our|the|my)( \w+)? (newsletter|mailing list|blog|channel)|newsletter sign.?up|get (our|the) newsletter|join (our|the) (newsletter|mailing list)|subscribe to get\b|delivered (straight |directly )?to your inbox|get the latest .{0,40} (in|to|delivered to) your inbox|suscr[ií]bete|suscribirse|abonnez-vous|inscrivez-vous à (notre|la) newsletter|newsletter abonnieren|jetzt abonnieren|assine (a nossa|nossa|a) newsletter|inscreva-se|iscriviti( alla newsletter)?)\b.*"),
+    ("newsletter-prompt", r".*\b(sign up for (our|the|my)( \w+)? newsletters?|subscribe to (our|the|my)( \w+)? (newsletter|mailing list|blog|channel)|newsletter sign.?up|get (our|the) newsletter|join (our|the)( [\w-]+){0,2} (newsletter|mailing list)|get the latest (news|updates|stories|insights|tips|deals)( and [\w ]{1,20})? (about|from|on) .{1,120}|subscribe to get\b|delivered (straight |directly )?to your inbox|get the latest .{0,40} (in|to|delivered to) your inbox|suscr[ií]bete|suscribirse|abonnez-vous|inscrivez-vous à (notre|la) newsletter|newsletter abonnieren|jetzt abonnieren|assine (a nossa|nossa|a) newsletter|inscreva-se|iscriviti( alla newsletter)?)\b.*"),
     ("subscribe-button", r"(subscribe|subscribe now|newsletters?|sign up now|join now|get started( today| now)?|s'abonner|abonnieren|assinar|abbonati)[.!]?"),
     ("widget-message", r"(thanks|thank you) for (signing up|subscribing|registering|your (feedback|subscription))!?.*|(gracias por (suscribirte|registrarte)|merci (de|pour) votre inscription|danke für (ihre|deine) anmeldung|obrigad[oa] por (se inscrever|assinar)|grazie per (esserti iscritto|l'iscrizione))!?.*|your password reset link appears to be invalid or expired\.?|(something went wrong|an error occurred)[,.] please try again\.?"),
     ("collection-widget", r"(add to (collection|watchlist|list|favou?rites|wishlist)|no collections?|here you'll find all (the )?collections you've created before\.?|create (a )?new collection|save to collection|saved? (to|for) later|save (article|story))"),
@@ -241,7 +257,12 @@ LINE_RULES: list[tuple[str, str]] = [
     ("comment-prompt", r"(leave a (comment|reply)|post a comment|(\d+ )?comments?|add (a )?comment|join the (conversation|discussion)|deja (un|tu) comentario|laisser un commentaire|kommentar (schreiben|hinterlassen)|deixe (um|seu) comentário|lascia un commento|reply|responder|répondre|antworten|rispondi)\.?:?"),
     ("call-to-action", r"(book a (demo|call|consultation)|request a (quote|demo|consultation|call)|get (a|your) free (quote|estimate|trial|consultation)( today)?|apply now|order now|shop now|buy now|learn more|find out more|try (it )?(for )?free|start (your )?free trial|download (it )?now|contact us( today)?|get in touch|see (packages|pricing|plans)|view (on|at) \w+|check (price|availability)( on \w+)?|reserva ahora|más información|en savoir plus|mehr erfahren|jetzt kaufen|saiba mais|scopri di più)[.!]?( ?[➔→»›>])?"),
     ("follow-prompt", r"(follow|support|join|stay connected with|connect with) (us|me|[A-Z][\w'.&+-]*( [A-Z][\w'.&+-]*){0,3})( on [\w ,&]{1,40})?[.!]?|stay connected!?|(help (me|us) )?spread the word.{0,60}|pin (it )?for later!?|síguenos( en \w+)?|suivez-nous( sur \w+)?|folgen sie uns( auf \w+)?|siga-nos( no \w+)?|seguici( su \w+)?"),
-    ("support-prompt", r".{0,60}\b(funded|supported) by readers( like you)?\b.{0,80}|.{0,40}\bexclusive (to|for) .{1,30} (subscribers|members)\b.{0,40}|would you like to receive notifications.{0,60}|(please )?consider (donating|supporting|subscribing|becoming a (member|patron|subscriber)).{0,80}"),
+    ("support-prompt", r".{0,60}\b(funded|supported) by readers( like you)?\b.{0,80}|.{0,40}\bexclusive (to|for) .{1,30} (subscribers|members)\b.{0,40}|would you like to receive notifications.{0,60}|(please )?consider (donating|supporting|subscribing|becoming a (member|patron|subscriber)).{0,80}|.{0,160}\bif you (liked|enjoyed|found value in) (this|the|my|our) (article|post|story|episode|piece|newsletter|podcast)\b.{0,40}\b(liking|sharing|subscribing|share it|subscribe)\b.{0,80}"),
+    # Unlike the edge-only follow-prompt, these say "our/the group" or name the platform, so
+    # they are prompts wherever they sit.
+    ("social-prompt", r"follow us|(join|follow) (the|our|my)( [\w-]+){0,2} (facebook|discord|slack|telegram|whatsapp|linkedin|reddit) (group|community|server|channel|page)\b.{0,80}|(please )?help (me|us) spread the word\b.{0,60}"),
+    # Sales lines stitched into articles: a discount with an exclamation, not a reviewer's aside.
+    ("promo-line", r"(?=.*!).{0,120}\b(unlock|get|save|enjoy|claim|take)( up to)? \d{1,2} ?% off\b.{0,120}"),
     ("pagination", r"(page|página|seite|pagina) \d+ (of|de|von|di) \d+|\d+ / \d+|(next|previous|prev) page|siguiente|anterior|suivant|précédent|weiter|zurück|próxima|successivo|precedente"),
     ("click-here", r".{0,160}\b(click here|tap here|haga clic aquí|haz clic aquí|cliquez ici|klicken sie hier|clique aqui|clicca qui)\b.{0,80}"),
     ("shortcode", r".*\[(\w+)\b[^\]]*\].*\[/\1\].*"),
@@ -285,6 +306,7 @@ def filter_text(text: str, title: str | None = None) -> tuple[str, list[Removal]
         if rule is None and i < 3 and title_norm and _norm(line) == title_norm:
             rule = "repeated-headline"
         verdicts.append(rule)
+    _mark_pre_headline(lines, verdicts, title_norm)
     kept = []
     for line, rule in zip(lines, verdicts):
         if rule:
@@ -292,6 +314,25 @@ def filter_text(text: str, title: str | None = None) -> tuple[str, list[Removal]
         else:
             kept.append(line)
     return "\n".join(kept), removals
+
+
+# Short lines above the headline are breadcrumbs, section kickers and menu leftovers: the
+# article starts at its headline. Only when the headline shows up near the top.
+PRE_HEADLINE_MAX_INDEX = 8
+PRE_HEADLINE_MAX_WORDS = 8
+
+
+def _mark_pre_headline(lines: list[str], verdicts: list[str | None], title_norm: str | None) -> None:
+    if not title_norm:
+        return
+    for h, line in enumerate(lines[:PRE_HEADLINE_MAX_INDEX]):
+        if _norm(line) == title_norm:
+            break
+    else:
+        return
+    for i in range(h):
+        if verdicts[i] is None and len(lines[i].split()) <= PRE_HEADLINE_MAX_WORDS:
+            verdicts[i] = "pre-headline"
 
 
 # Shouted lines this long are teaser headlines of other stories (sub-headings are shorter).

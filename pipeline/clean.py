@@ -90,7 +90,7 @@ def _clean(body, url, content_type, language_hint) -> CleanedPage:
     features = page_features(tree, url)
     removed = chrome.prune_html(tree)
     doc = extract_main(tree, url)
-    meta = finish(md, doc, url)
+    meta = finish(md, doc, url, tree)
     title = meta["title"]
     text, line_removals = chrome.filter_text(doc.get("text") or "", title)
     removed.extend(line_removals)

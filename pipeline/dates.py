@@ -88,11 +88,32 @@ def date_label(before: str) -> str | None:
     return None
 
 
+# Every written date holds a year; the patterns run only around years, since the month-name
+# alternation tried at every position of a long page cost more than the rest of metadata.
+YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_CONTEXT = (-40, 12)
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """Merged (start, end) spans of text around each year written in it."""
+    spans: list[tuple[int, int]] = []
+    before, after = YEAR_CONTEXT
+    for m in YEAR.finditer(text):
+        start, end = max(0, m.start() + before), min(len(text), m.end() + after)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def written_dates(text: str) -> list[tuple[int, str, str | None]]:
     """(position, YYYY-MM-DD, label) of every date written in the text, in reading order."""
     found: dict[int, tuple[int, str, str | None]] = {}
+    windows = _year_windows(text)
     for pattern in TEXT_DATES:
-        for m in pattern.finditer(text):
+        # \b still sees the characters before a window's start: the search runs on the whole text
+        for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             g = m.groupdict()
             month = MONTHS[g["month"].lower()] if g.get("month") else int(g["nmonth"])
             try:
@@ -108,7 +129,7 @@ def written_dates(text: str) -> list[tuple[int, str, str | None]]:
 BYLINE_WINDOW = (-200, 600)
 
 
-def choose_published(published: str | None, modified: str | None, found: str | None,
+def choose_published(published: str | None, modified: str | None, found,
                      written: list[tuple[int, str, str | None]], headline_at: int | None) -> str | None:
     """The publication date a reader sees, from metadata dates and the dates written on the page.
 
@@ -118,6 +139,8 @@ def choose_published(published: str | None, modified: str | None, found: str | N
     labelled "Updated"); the first such date under the headline; a known date shown anywhere;
     the metadata's date.
     """
+    # found may be a function: the search behind it is costly and often not needed
+    lazy_found = found if callable(found) else (lambda: found)
     lo, hi = BYLINE_WINDOW
     byline = [(d, label) for pos, d, label in written
               if headline_at is not None and lo <= pos - headline_at <= hi]
@@ -129,12 +152,13 @@ def choose_published(published: str | None, modified: str | None, found: str | N
         return published
     # a date labelled "Updated" is not the publication, whatever else the page says
     near = [d for d, label in byline if label != "modified"]
-    for known in (published, modified, found):
+    for known in (published, modified):
         if known and known[:10] in near:
             return known
+    if near and lazy_found() and lazy_found()[:10] in near:
+        return lazy_found()
     if near:
         return near[0]
-    for known in (published, found):
-        if known and known[:10] in shown:
-            return known
-    return published or found
+    if shown and lazy_found() and lazy_found()[:10] in shown:
+        return lazy_found()
+    return published or lazy_found()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 from typing import Any, Iterator
 from urllib.parse import urljoin
 
 import lxml.html
+from lxml import etree
 from extruct.jsonld import JsonLdExtractor
 from extruct.w3cmicrodata import LxmlMicrodataExtractor
 
@@ -349,8 +351,10 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
         "structured": _authors(src.get("author") or src.get("creator"), ids),
         "meta": split_names(_meta(tree, META_AUTHOR, meta) or ""),
         "markup": bylines(tree, MARKUP_BYLINES),
-        "class": bylines(tree, CLASS_BYLINES),
     }
+    if not any(md["author_sources"].values()):
+        # the last resort of choose_authors(), and a slow scan of every class: only when needed
+        md["author_sources"]["class"] = bylines(tree, CLASS_BYLINES)
 
     md["published_at"] = (_date(src.get("datePublished")) or _date(src.get("dateCreated"))
                           or _date(_meta(tree, META_PUBLISHED, meta))
@@ -397,10 +401,29 @@ def _htmldate(tree, original: bool) -> str | None:
         return None
 
 
+# Elements whose text a reader never sees.
+INVISIBLE = {"script", "style", "noscript", "template"}
+
+
 def visible_text(tree) -> str:
     """The body's text as a reader sees it (no scripts, styles or templates)."""
-    parts = tree.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-                       " or ancestor::template)]")
+    body = tree.find("body")
+    if body is None:
+        return ""
+    parts: list[str] = []
+    hidden = None  # the script/style/... element being walked through, if any
+    # one walk in document order (an xpath testing every text node's ancestors cost twice as much)
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if event == "start":
+            if hidden is None and el.tag in INVISIBLE:
+                hidden = el
+            elif hidden is None and el.text and isinstance(el.tag, str):
+                parts.append(el.text)
+            continue
+        if el is hidden:
+            hidden = None
+        if hidden is None and el.tail and el is not body:
+            parts.append(el.tail)
     # one line per text node: a byline's name is usually a node of its own
     lines = (" ".join(p.split()) for p in parts)
     return "\n".join(line for line in lines if line)[:MAX_VISIBLE_CHARS]
@@ -421,18 +444,72 @@ def _later(guess: str | None, published: str | None) -> str | None:
     return guess if guess and (not published or guess[:10] > published[:10]) else None
 
 
-def finish(md: dict, doc: dict, url: str | None = None) -> dict:
-    """The CleanedPage metadata fields: structured data, then trafilatura's findings as fallback."""
-    authors = choose_authors(md.get("author_sources") or {}, split_names(doc.get("author") or ""),
+def _lazy(compute):
+    """A zero-argument function that computes its value once, on first call."""
+    cache: list = []
+
+    def get():
+        if not cache:
+            cache.append(compute())
+        return cache[0]
+
+    return get
+
+
+def _trafilatura_author(tree) -> list[str]:
+    """trafilatura's visible-byline search (its xpaths), as a list of names."""
+    from trafilatura.metadata import extract_author
+
+    if tree is None:
+        return []
+    try:
+        return split_names(extract_author(tree) or "")
+    except Exception:  # noqa: BLE001 - a helper failing means no author, not a failed page
+        return []
+
+
+def _trafilatura_date(tree, url: str | None) -> str | None:
+    """htmldate's extensive search for the original publication date (what trafilatura runs)."""
+    from htmldate import find_date
+
+    if tree is None:
+        return None
+    try:
+        return _date(find_date(tree, url=url, original_date=True, extensive_search=True,
+                               max_date=date.today().isoformat()))
+    except Exception:  # noqa: BLE001 - htmldate failing means no date, not a failed page
+        return None
+
+
+def _trafilatura_terms(kind: str, tree) -> list[str]:
+    """trafilatura's category / tag links ("/category/x/", rel=tag)."""
+    from trafilatura.metadata import extract_catstags
+
+    if tree is None:
+        return []
+    try:
+        return extract_catstags(kind, tree)
+    except Exception:  # noqa: BLE001
+        return []
+
+
+def finish(md: dict, doc: dict, url: str | None = None, tree=None) -> dict:
+    """The CleanedPage metadata fields: structured data, then trafilatura's helpers as fallback.
+
+    trafilatura's own metadata pass is off (see extract.TRAFILATURA_OPTIONS); its helpers run on
+    the pruned tree only when what came before leaves the field open.
+    """
+    found_authors = split_names(doc.get("author") or "") or _lazy(lambda: _trafilatura_author(tree))
+    authors = choose_authors(md.get("author_sources") or {}, found_authors,
                              md.get("site_names") or [], url)
     cands = dict(md.get("title_candidates") or {})
     cands["trafilatura"] = doc.get("title")
     site_names = list(md.get("site_names") or [])
     if doc.get("sitename"):
         site_names.append(doc["sitename"])
-    published = choose_published(md.get("published_at"), md.get("modified_at"),
-                                 _date(doc.get("date")), md.get("written_dates") or [],
-                                 md.get("headline_at"))
+    found_date = _date(doc.get("date")) or _lazy(lambda: _trafilatura_date(tree, url))
+    published = choose_published(md.get("published_at"), md.get("modified_at"), found_date,
+                                 md.get("written_dates") or [], md.get("headline_at"))
     return {
         "title": headline(cands, site_names, url),
         "author": ", ".join(authors) or None,
@@ -443,8 +520,9 @@ def finish(md: dict, doc: dict, url: str | None = None) -> dict:
         "canonical_url": md.get("canonical_url"),
         "description": md.get("description") or doc.get("description"),
         "image": md.get("image") or doc.get("image"),
-        "tags": md.get("tags") or _terms(doc.get("tags")),
-        "categories": md.get("categories") or _terms(doc.get("categories")),
+        "tags": md.get("tags") or _terms(doc.get("tags")) or _trafilatura_terms("tag", tree),
+        "categories": (md.get("categories") or _terms(doc.get("categories"))
+                       or _trafilatura_terms("category", tree)),
         "rating": md.get("rating"),
         "rating_best": md.get("rating_best"),
         "rating_worst": md.get("rating_worst"),

@@ -27,6 +27,7 @@ def sitemaps(tmp_path_factory):
                            f"/sitemaps/xxe.xml?file={secret}", "/sitemaps/bomb.xml.gz",
                            "/sitemaps/loop-a.xml"]
         start = server.hub("/hub/empty", [])
+        started = time.monotonic()
         summary, proc = hostile_crawl(start, db=tmp / "sm.db")
         yield {"summary": summary, "proc": proc, "server": server, "seconds": time.monotonic() - started,
                "db": sqlite_utils.Database(tmp / "sm.db")}
@@ -88,7 +89,6 @@ def test_a_sitemap_of_millions_of_urls_is_read_in_part_and_bounded(tmp_path):
     """2,000,000 URLs streamed: the crawler reads 1 MB of it, queues those, and moves on."""
     with FaultServer() as server:
         server.sitemaps = ["/sitemaps/million.xml"]
-        started = time.monotonic()
         summary, proc = hostile_crawl(server.hub("/hub/m", []), db=tmp_path / "m.db",
                                       settings=("CLEANCRAWL_SITEMAP_MAXSIZE=1000000",),
                                       args=("--max-pages", "25"))
