@@ -129,20 +129,35 @@ def run_export(db: Path, out: Path, fmt: str, extra: tuple = ()) -> dict:
     cmd = [sys.executable, "-c", "from pipeline.cli import cli; cli()", "export", "--db", str(db),
            "--format", fmt, "--out", str(out), "--json", *extra]
     started = time.monotonic()
-    with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, cwd=ROOT)
-        stdout = proc.stdout.read()
-        # wait4, not proc.wait(): it reports this child's own resource usage
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        proc.stdout.close()
+    with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=ROOT)
+        # VmHWM, polled: the peak of the exported program itself. getrusage's ru_maxrss would
+        # also count the parent's memory, inherited by the child between fork and exec.
+        peak_kb = 0
+        while proc.poll() is None:
+            peak_kb = max(peak_kb, _vm_hwm_kb(proc.pid))
+            time.sleep(0.05)
         if proc.returncode:
             err.seek(0)
             raise RuntimeError(f"export exited {proc.returncode}:\n{err.read().decode()[-3000:]}")
+        out.seek(0)
+        stdout = out.read()
     summary = json.loads(stdout.decode().strip().splitlines()[-1])
     summary["wall_seconds"] = round(time.monotonic() - started, 3)
-    summary["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)  # Linux reports kB
+    summary["peak_rss_mb"] = round(peak_kb / 1024, 1)
     return summary
+
+
+def _vm_hwm_kb(pid: int) -> int:
+    """Peak resident set size of a running process, in kB (0 once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def _size_mb(paths) -> float:

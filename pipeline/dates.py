@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date, datetime
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -54,7 +55,10 @@ def iso_date(v) -> str | None:
     try:
         from dateutil import parser
 
-        parsed = parser.parse(v, fuzzy=False)
+        with warnings.catch_warnings():
+            # "EST", "IST": an unknown zone name still leaves the day, which is all we keep then
+            warnings.simplefilter("ignore", parser.UnknownTimezoneWarning)
+            parsed = parser.parse(v, fuzzy=False)
     except (ValueError, OverflowError, TypeError):
         return None
     if not 1990 <= parsed.year <= date.today().year + 1:

@@ -99,4 +99,4 @@ def test_near_dedup_export_of_50k_articles_keeps_memory_flat(tmp_path):
     written = pq.read_metadata(tmp_path / "ds" / "data" / "train-00000-of-00001.parquet").num_rows
     assert summary["rows"] == written
     # an in-memory LSH index alone would add ~175 MB at this size
-    assert summary["peak_rss_mb"] < 300, summary
+    assert 0 < summary["peak_rss_mb"] < 300, summary
