@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 
+from lxml import etree
+
 from .titles import is_site_name
 
 # Visible bylines, most specific first: schema.org markup and rel=author, then byline classes.
@@ -42,7 +44,9 @@ NAME_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\sand\s|\sund\s|\set\s|\sy\s|\se\s)\s*
 # Credentials written after a name ("Jane Doe, MD, RD") are not separate authors.
 CREDENTIAL = re.compile(
     r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$")
-NOT_A_NAME = re.compile(r"(https?://|www\.|@|\d|^staff$|^admin$|^editor$)", re.I)
+NOT_A_NAME = re.compile(r"(https?://|www\.|@|\d|^staff$|^admin$|^editor$"
+                        # an unfilled template variable ("page.head.extra.author", "{{ author }}")
+                        r"|^[a-z_]+(?:\.[a-z_]+){2,}$|[{}])", re.I)
 # Words of buttons, dates and page furniture: a "name" holding one of them is not a person.
 FURNITURE_WORDS = {
     "view", "more", "posts", "sign", "read", "reading", "share", "menu", "updated", "published", "min",
@@ -51,6 +55,7 @@ FURNITURE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "from", "insights",
 }
 # Job-title words that end the name when a byline runs on ("Jane Doe Senior Reporter").
 TITLE_START = re.compile(r"^(senior|junior|staff|contributing|managing|executive|associate|deputy|"
@@ -114,6 +119,7 @@ NOT_NAME_WORDS = {
     "trending", "table", "contents", "comments", "leave", "reply", "updated", "published", "min",
     "finance", "personal", "lifestyle", "travel", "food", "software", "development", "data", "cloud",
     "security", "services", "products", "shop", "company", "team", "editorial", "staff", "support",
+    "key", "takeaways", "summary", "overview", "introduction", "conclusion", "highlights",
 }
 # Lines that sit beside a byline name: dates, reading times, update notes, separators.
 BYLINE_NEIGHBOUR = re.compile(
@@ -169,10 +175,15 @@ def name_line(text: str, headline_at: int | None) -> list[str]:
     return []
 
 
+_COMPILED: dict[str, etree.XPath] = {}
+
+
 def bylines(tree, xpaths: tuple[str, ...]) -> list[str]:
     """Author names of the first byline element the xpaths find (later ones are teasers' bylines)."""
     for xp in xpaths:
-        for el in tree.xpath(xp)[:3]:
+        if xp not in _COMPILED:
+            _COMPILED[xp] = etree.XPath(xp)
+        for el in _COMPILED[xp](tree)[:3]:
             text = " ".join(" ".join(el.itertext()).split())
             names = split_names(text) if text and len(text) <= 120 else []
             if names:

@@ -243,24 +243,31 @@ LINE_RULES: list[tuple[str, str]] = [
     ("in-site-teaser", r"(in|en|dans|auf|em|su|on|from|de|bei|sur|no|na) [A-Z][\w.'&-]*( [\w.'&-]+){0,4} ?\| ?.{3,}"),
     # Strong teaser openers take any text after them; weak ones ("Related", "Watch") open
     # article sentences too, so they need a separator (":", "|", "»") or to stand alone.
-    ("read-more-teaser", r"(read more|read next|read also|also read|see also|more from [\w ]{1,40}|you (may|might) (also )?like|lee también|lea también|leer más|te puede interesar|lire aussi|à lire aussi|lire la suite|voir aussi|lesen sie auch|weiterlesen|mehr zum thema|auch interessant|leia também|leia mais|veja também|leggi anche|leggi di più|potrebbe interessarti)\b.{0,200}|(related( (articles?|posts?|stories|reading|content|news|coverage))?|recommended( for you| reading| stories)?|see more|don'?t miss|must read|most popular|trending( now)?|watch|more on (this|that)( story)?|next (article|post|story)|previous (article|post|story)|art[ií]culos relacionados|articles similaires|no te pierdas|ne manquez pas|nicht verpassen|não perca|da non perdere)(\s*[:|»›>]\s*.{0,200})?"),
+    ("read-more-teaser", r"(read more|read next|read also|also read|see also|more from [\w ]{1,40}|you (may|might) (also )?like|lee también|lea también|leer más|te puede interesar|lire aussi|à lire aussi|lire la suite|voir aussi|lesen sie auch|weiterlesen|mehr zum thema|auch interessant|leia também|leia mais|veja também|leggi anche|leggi di più|potrebbe interessarti)\b.{0,200}|(related( (articles?|posts?|stories|reading|content|news|coverage))?|recommended( for you| reading| stories)?|see more|don'?t miss|must read|most popular|popular (on|in|at) [\w .&'-]{1,40}|trending( now)?|watch|more on (this|that)( story)?|next (article|post|story)|previous (article|post|story)|art[ií]culos relacionados|articles similaires|no te pierdas|ne manquez pas|nicht verpassen|não perca|da non perdere)(\s*[:|»›>]\s*.{0,200})?"),
+    ("bracketed-teaser", r"[\[(](related|see also|read more|also read|read also|more|lee también|lire aussi|lesen sie auch|leia também|leggi anche)\s*:.{1,200}[\])]"),
     ("sponsored-label", r".{1,120}[(\[](sponsored|ad|advertisement|anzeige|publicidad|publicité|patrocinado|sponsorisé|sponsorizzato)[)\]]"),
     ("ad-label", r"(advertisement|anzeige|publicidad|publicité|werbung)\s*:\s*.{1,80}|(advertisement|advertising|ad|sponsored( content)?|paid (content|post|partnership)|publicidad|publicité|anzeige|werbung|publicidade|pubblicità|(scroll|continue reading) (down )?(to|for|below) (continue|content|the article).*)\.?"),
-    ("affiliate-notice", r"(affiliate (disclosure|disclaimer)|aviso de afiliados)\s*:.*|.*\b(we may (earn|receive) (a |an )?(small )?(commission|affiliate|compensation)|affiliate (links?|commission)|when you (buy|purchase|shop) (something )?through (our |the )?links|as an amazon associate|earn from qualifying purchases|(is|are) supported by (commissions|our readers)|chosen independently by our editors|this (post|article|page) (may )?contains? affiliate|enlaces de afiliados|liens affiliés|affiliate-links?|partnerlinks?|link di affiliazione|links de afiliados)\b.*"),
+    ("affiliate-notice", r"(affiliate (disclosure|disclaimer)|aviso de afiliados)\s*:.*|.*\b(we may (earn|receive) (a |an )?(small )?(commission|affiliate|compensation)|affiliate (links?|commission)|when you (buy|purchase|shop) (something )?through (our |the )?links|if you (buy|purchase) (something|anything|a product)? ?(through|via|from) (this|our|the|a) (post|article|page|links?)\b|may (get|earn|receive) a (share|portion|commission) (of|from) (the|any) sales?|as an amazon associate|earn from qualifying purchases|(is|are) supported by (commissions|our readers)|chosen independently by our editors|this (post|article|page) (may )?contains? affiliate|enlaces de afiliados|liens affiliés|affiliate-links?|partnerlinks?|link di affiliazione|links de afiliados)\b.*"),
     ("photo-credit", r"((photo|photograph|image|picture|foto|fotografía|bild|immagine|imagem)( credits?| by| de| von| di)?s?|credits?|crédito|crédit|featured image( by)?|feature image( by)?|cover (photo|image)( by)?|illustration( by)?)\s*[:©]\s*.{1,100}|(photo|image|picture|illustration|featured image|feature image|header image) (by|via|courtesy( of)?) .{1,100}|(.{0,60}[/|©]\s*|.{0,40}\b(via|by|courtesy of)\s+|\(?)(getty images|shutterstock|istock(photo)?|adobe stock|unsplash|pexels|reuters|associated press|ap photo|afp|dpa|efe|ansa|alamy)(/[\w .]{1,40})?\s*\)?\.?"),
     ("copyright-line", r"(©|\(c\)|copyright)\s*.{0,160}|.{0,80}\ball rights reserved\.?.{0,80}|.{0,80}\btodos los derechos reservados\.?.{0,40}|.{0,80}\btous droits réservés\.?.{0,40}|.{0,80}\balle rechte vorbehalten\.?.{0,40}|.{0,80}\btodos os direitos reservados\.?.{0,40}|.{0,80}\btutti i diritti riservati\.?.{0,40}"),
     ("reading-time", r"(\d+\s*(min(ute)?s?|mins?|minutos?|minuten?|minuti)\.?( de)?\s*(read|reading|lectura|de lectura|de lecture|lecture|lesezeit|lesedauer|leitura|de leitura|di lettura|lettura))|(reading time|read time|tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo de leitura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(ute)?s?( read)?"),
     ("tag-line", r"(tags?|topics?|categor(y|ies)|filed under|posted in|etiquetas|temas|mots-clés|mots clés|thèmes|schlagwörter|schlagworte|themen|argomenti|tag)\s*:\s*.{0,200}"),
     ("author-bio", r"([A-Z][\w.'-]+ ){1,3}(is|was|has been|es|est|ist|é|è) (a|an|the|our|un|una|une|ein|eine|um|uma|uno|la|el|le|der|die|o|a) .{0,160}\b(writer|editor|journalist|reporter|author|contributor|correspondent|columnist|freelancer?|blogger|redactor|redactora|periodista|journaliste|rédacteur|rédactrice|autor|autora|autorin|redakteur|redakteurin|jornalista|giornalista|redattore|redattrice)s?\b.*"),
     ("byline", r"((posted|published|written|updated|last updated|reviewed|fact checked) (by|on|at)|publicado (por|el)|publié (par|le)|veröffentlicht (von|am)|aktualisiert am|publicado em|pubblicato (da|il)) .{1,80}"),
+    ("date-line-long", r"([\w-]+,?\s+)?\d{1,2}\.? (de )?[^\W\d_]{3,12}\.? (de )?\d{4}((,)?\s*(à|às|a las|alle|um|at|-)?\s*\d{1,2}[:h.]\d{2}(\s*uhr)?)?"),
     ("date-line", r"((updated|published|last updated|modified)( on)?:?\s*)?(\d{1,2}(st|nd|rd|th)?\s+\w{3,10}\.?,?\s+\d{4}|\w{3,10}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(\s*(at|,|-|·|\|)?\s*\d{1,2}[:.]\d{2}\s*(am|pm|[a-z]{2,4})?)?\.?"),
-    ("comment-prompt", r"(leave a (comment|reply)|post a comment|(\d+ )?comments?|add (a )?comment|join the (conversation|discussion)|deja (un|tu) comentario|laisser un commentaire|kommentar (schreiben|hinterlassen)|deixe (um|seu) comentário|lascia un commento|reply|responder|répondre|antworten|rispondi)\.?:?"),
+    ("syndication-credit", r"(this (article|story|post) (was )?)?(originally|first) (published|appeared|posted) (on|in|at|by) .{1,100}"),
+    ("wire-credit", r"\(((additional )?reporting|writing|editing|compiled) by [^()]{1,250}\)\.?|((additional )?reporting|writing) by [^.]{1,120}[;,] ?(editing|additional reporting) by [^.]{1,120}\.?"),
+    ("comment-prompt", r"(tell us what you think( ?\.\.\.| ?…)?|what do you think\?|leave a (comment|reply)|post a comment|(\d+ )?comments?|add (a )?comment|join the (conversation|discussion)|deja (un|tu) comentario|laisser un commentaire|kommentar (schreiben|hinterlassen)|deixe (um|seu) comentário|lascia un commento|reply|responder|répondre|antworten|rispondi)\.?:?"),
     ("call-to-action", r"(book a (demo|call|consultation)|request a (quote|demo|consultation|call)|get (a|your) free (quote|estimate|trial|consultation)( today)?|apply now|order now|shop now|buy now|learn more|find out more|try (it )?(for )?free|start (your )?free trial|download (it )?now|contact us( today)?|get in touch|see (packages|pricing|plans)|view (on|at) \w+|check (price|availability)( on \w+)?|reserva ahora|más información|en savoir plus|mehr erfahren|jetzt kaufen|saiba mais|scopri di più)[.!]?( ?[➔→»›>])?"),
+    # Button labels that sell something: as a whole line they are a button wherever they sit
+    # (the edge-only call-to-action above holds the softer "learn more"/"contact us").
+    ("cta-button", r"(book (a|your) (free )?(demo|call|consultation)|request a (free )?(quote|demo|consultation|call)|get (a|your) free (quote|estimate|trial|consultation|demo)( today)?|apply now|order now|shop now|buy now|start (your )?free trial|try (it )?(for )?free( today)?|get started for free)[.!]?( ?[➔→»›>])?"),
     ("follow-prompt", r"(follow|support|join|stay connected with|connect with) (us|me|[A-Z][\w'.&+-]*( [A-Z][\w'.&+-]*){0,3})( on [\w ,&]{1,40})?[.!]?|stay connected!?|(help (me|us) )?spread the word.{0,60}|pin (it )?for later!?|síguenos( en \w+)?|suivez-nous( sur \w+)?|folgen sie uns( auf \w+)?|siga-nos( no \w+)?|seguici( su \w+)?"),
     ("support-prompt", r".{0,60}\b(funded|supported) by readers( like you)?\b.{0,80}|.{0,40}\bexclusive (to|for) .{1,30} (subscribers|members)\b.{0,40}|would you like to receive notifications.{0,60}|(please )?consider (donating|supporting|subscribing|becoming a (member|patron|subscriber)).{0,80}|.{0,160}\bif you (liked|enjoyed|found value in) (this|the|my|our) (article|post|story|episode|piece|newsletter|podcast)\b.{0,40}\b(liking|sharing|subscribing|share it|subscribe)\b.{0,300}"),
     # Unlike the edge-only follow-prompt, these say "our/the group" or name the platform, so
     # they are prompts wherever they sit.
-    ("social-prompt", r"follow us|(join|follow) (the|our|my)( [\w-]+){0,2} (facebook|discord|slack|telegram|whatsapp|linkedin|reddit) (group|community|server|channel|page)\b.{0,80}|(please )?help (me|us) spread the word\b.{0,60}"),
+    ("social-prompt", r"follow us|follow .{1,60} on (facebook|twitter|instagram|x|linkedin|tiktok|youtube|threads|bluesky|mastodon)\b.{0,100}|(join|follow) (the|our|my)( [\w-]+){0,2} (facebook|discord|slack|telegram|whatsapp|linkedin|reddit) (group|community|server|channel|page)\b.{0,80}|(please )?help (me|us) spread the word\b.{0,60}"),
     # Sales lines stitched into articles: a discount with an exclamation, not a reviewer's aside.
     ("promo-line", r"(?=.*!).{0,120}\b(unlock|get|save|enjoy|claim|take)( up to)? \d{1,2} ?% off\b.{0,120}"),
     ("pagination", r"(page|página|seite|pagina) \d+ (of|de|von|di) \d+|\d+ / \d+|(next|previous|prev) page|siguiente|anterior|suivant|précédent|weiter|zurück|próxima|successivo|precedente"),
@@ -282,7 +289,7 @@ _LONGEST = max(MAX_RULE_WORDS, *RULE_MAX_WORDS.values())
 # words are likely part of the article (a sub-heading "Subscribe", a list item "Email").
 EDGE_ONLY_RULES = frozenset({
     "subscribe-button", "share-prompt", "nav-label", "date-line", "byline", "reading-time",
-    "comment-prompt", "ad-label", "call-to-action", "follow-prompt", "pagination", "author-bio",
+    "comment-prompt", "ad-label", "wire-credit", "date-line-long", "syndication-credit", "call-to-action", "follow-prompt", "pagination", "author-bio",
 })
 # How many lines from each end count as the edge.
 EDGE_LINES = 6
@@ -307,6 +314,7 @@ def filter_text(text: str, title: str | None = None) -> tuple[str, list[Removal]
             rule = "repeated-headline"
         verdicts.append(rule)
     _mark_pre_headline(lines, verdicts, title_norm)
+    _mark_trailing_teasers(lines, verdicts)
     kept = []
     for line, rule in zip(lines, verdicts):
         if rule:
@@ -333,6 +341,42 @@ def _mark_pre_headline(lines: list[str], verdicts: list[str | None], title_norm:
     for i in range(h):
         if verdicts[i] is None and len(lines[i].split()) <= PRE_HEADLINE_MAX_WORDS:
             verdicts[i] = "pre-headline"
+
+
+# A run of headline-like lines closing the text is a "more stories" list that survived
+# extraction: article sentences end in punctuation, teaser headlines do not.
+TEASER_RUN_MIN = 3
+TEASER_MAX_WORDS = 30
+TEASER_HEADING_MAX_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?:;…)\]\"'”’»]$")
+
+
+def _is_teaser_line(line: str) -> bool:
+    """A list item worded like a headline: short, unpunctuated, in Title Case."""
+    if not line.startswith(("- ", "• ")) or len(line.split()) > TEASER_MAX_WORDS or _SENTENCE_END.search(line):
+        return False
+    # Checklists and reference lists close articles too, but they are written in sentence case.
+    words = [w for w in line[2:].split() if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _mark_trailing_teasers(lines: list[str], verdicts: list[str | None]) -> None:
+    i = len(lines)
+    teasers: list[int] = []
+    while i > 0 and (verdicts[i - 1] is not None or _is_teaser_line(lines[i - 1])):
+        i -= 1
+        if verdicts[i] is None:
+            teasers.append(i)
+    if len(teasers) < TEASER_RUN_MIN or i == 0:
+        return  # a text made only of list items is a list article, not a list after one
+    # The list's own heading ("Popular on …", "More stories") sits right above it, after the
+    # article's last sentence.
+    head = lines[i - 1]
+    if (i >= 2 and verdicts[i - 1] is None and len(head.split()) <= TEASER_HEADING_MAX_WORDS
+            and not _SENTENCE_END.search(head) and _SENTENCE_END.search(lines[i - 2])):
+        teasers.append(i - 1)
+    for j in teasers:
+        verdicts[j] = "trailing-teasers"
 
 
 # Shouted lines this long are teaser headlines of other stories (sub-headings are shorter).

@@ -192,9 +192,12 @@ def run_summary(db_path: str, run_id: int, exit_code: int = 0) -> dict:
                 if not is_disk_full(exc):
                     raise
                 run = {**run, "status": status}  # a full disk: reported here, cannot be recorded
+        # Per site: what the database holds, and what this run added or changed.
         sites = list(store.db.query(
-            "select site, count(*) as articles, sum(word_count) as words from articles "
-            "where run_id = ? group by site order by site", [run_id]))
+            "select site, count(*) as articles, sum(word_count) as words, "
+            "sum(first_seen_at >= r.started_at) as new_in_run, sum(run_id = r.id) as seen_in_run "
+            "from articles, (select id, started_at from runs where id = ?) r "
+            "group by site order by site", [run_id]))
         failures = store.db.execute("select count(*) from failures where run_id = ?", [run_id]).fetchone()[0]
         total = store.db["articles"].count
     finally:
@@ -209,10 +212,11 @@ def print_summary(summary: dict) -> None:
 
     console = Console()
     table = Table(title=f"Run {summary['id']}: {summary['status']}")
-    for col in ("site", "articles", "words"):
+    for col in ("site", "articles", "new this run", "words"):
         table.add_column(col, justify="right" if col != "site" else "left")
     for row in summary["sites"]:
-        table.add_row(str(row["site"]), str(row["articles"]), str(row["words"] or 0))
+        table.add_row(str(row["site"]), str(row["articles"]), str(row["new_in_run"] or 0),
+                      str(row["words"] or 0))
     console.print(table)
     console.print(
         f"pages {summary['pages']} · new {summary['new']} · updated {summary['updated']} · "

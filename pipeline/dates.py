@@ -141,7 +141,8 @@ def choose_published(published: str | None, modified: str | None, found,
     date is trusted in this order: labelled "Published" under the headline; the metadata's
     publication date when the page shows it; any known date shown under the headline (not one
     labelled "Updated"); the first such date under the headline; a known date shown anywhere;
-    the metadata's date.
+    the metadata's date. A byline showing only "Last updated" is not trusted: on as many pages
+    the publication date the metadata gives is the one readers (and date filters) mean.
     """
     # found may be a function: the search behind it is costly and often not needed
     lazy_found = found if callable(found) else (lambda: found)

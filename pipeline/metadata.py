@@ -37,8 +37,8 @@ RATING_TYPES = {"aggregaterating", "rating"}
 
 # Meta tags in the order they are trusted, per field.
 META_TITLE = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
-META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-               "byl", "twitter:creator")
+META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "citation_author",
+               "dc.creator", "dcterms.creator", "byl", "twitter:creator")
 META_PUBLISHED = ("article:published_time", "og:published_time", "datepublished",
                   "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
                   "date", "dc.date", "dc.date.issued", "dcterms.created", "citation_publication_date",
@@ -167,6 +167,17 @@ def _meta_index(tree) -> dict[str, list[str]]:
             if key:
                 index.setdefault(key, []).append(content)
     return index
+
+
+def _meta_authors(index: dict) -> list[str]:
+    """Names of the first author meta tag; repeated tags name one author each (citation_author)."""
+    for n in META_AUTHOR:
+        names: list[str] = []
+        for v in index.get(n, ()):
+            names += [x for x in split_names(v) if x not in names]
+        if names:
+            return names
+    return []
 
 
 ORG_TYPES = {"organization", "newsmediaorganization", "corporation", "localbusiness", "website",
@@ -349,7 +360,7 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     src = article or {}
     md["author_sources"] = {
         "structured": _authors(src.get("author") or src.get("creator"), ids),
-        "meta": split_names(_meta(tree, META_AUTHOR, meta) or ""),
+        "meta": _meta_authors(meta),
         "markup": bylines(tree, MARKUP_BYLINES),
     }
     if not any(md["author_sources"].values()):
@@ -370,7 +381,9 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     md["author_sources"]["name_line"] = name_line(seen, md["headline_at"])
     md["author_sources"]["box"] = author_box(seen)
     if not md["modified_at"]:
-        md["modified_guess"] = _htmldate(tree, original=False)
+        # the date the page itself labels "Updated"/"Last modified" (htmldate's guess cost ~8 ms)
+        md["modified_guess"] = next((d for _, d, label in md["written_dates"] if label == "modified"),
+                                    None)
     md["description"] = _meta(tree, META_DESCRIPTION, meta) or _text(src.get("description"))
     image = _meta(tree, META_IMAGE, meta) or _url(src.get("image")) or _url(src.get("thumbnailUrl"))
     md["image"] = urljoin(url, image) if image and url else image
@@ -389,16 +402,6 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
 
 def _date(v: Any) -> str | None:
     return iso_date(_text(v))
-
-
-def _htmldate(tree, original: bool) -> str | None:
-    """htmldate's quick (non-extensive) answer, as ISO 8601."""
-    from htmldate import find_date
-
-    try:
-        return find_date(tree, original_date=original, extensive_search=False)
-    except Exception:  # noqa: BLE001 - htmldate failing means no date, not a failed page
-        return None
 
 
 # Elements whose text a reader never sees.

@@ -187,7 +187,39 @@ LINE_CASES = [
     ("Partager", "share-prompt"),
     ("Privacy Policy", "privacy-link"),
     ("Datenschutzerklärung", "privacy-link"),
+    ("Join Our Weekly Deals Newsletter", "newsletter-prompt"),
+    ("If you liked this article, please consider sharing it and subscribing to the feed.", "support-prompt"),
+    ("Follow the opinion desk on Facebook, Twitter (@desk) and Instagram.", "social-prompt"),
+    ("[Related: The best budget phones of the year]", "bracketed-teaser"),
+    ("If you buy something through this post, we may get a share of the sale.", "affiliate-notice"),
+    ("(Reporting by Jane Doe; Editing by John Roe)", "wire-credit"),
+    ("Originally published on Example Science.", "syndication-credit"),
+    ("sexta-feira, 22 de outubro de 2010 às 20:13", "date-line-long"),
+    ("Popular on Example News", "read-more-teaser"),
 ]
+
+# Prompts that are chrome wherever they sit, even between two article paragraphs.
+MIDDLE_CASES = [
+    ("Book a demo", "cta-button"),
+    ("Follow us", "social-prompt"),
+    ("Help us spread the word about this podcast!", "social-prompt"),
+    ("Start learning today! Unlock up to 55% OFF your subscription!", "promo-line"),
+    ("Get the latest news about our events and courses.", "newsletter-prompt"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), MIDDLE_CASES)
+def test_strong_prompt_in_the_middle_of_the_text_is_removed(line, rule):
+    text = "\n".join([ARTICLE] * 7 + [line] + [ARTICLE_2] * 7)
+    out, removed = chrome.filter_text(text)
+    assert line not in out.splitlines()
+    assert [r.rule for r in removed] == [rule]
+
+
+def test_discount_mentioned_by_the_reviewer_is_kept():
+    line = "Shoppers can save 20% off the list price during the spring sale, which makes it a bargain."
+    out, removed = chrome.filter_text("\n".join([ARTICLE, line, ARTICLE_2]))
+    assert line in out and removed == []
 
 
 @pytest.mark.parametrize(("line", "rule"), LINE_CASES)
@@ -230,6 +262,54 @@ def test_short_prompts_in_the_middle_of_the_text_are_kept():
     for line in middle:
         assert line in out.splitlines()
     assert removed == []
+
+
+TEASERS = ["- Ten phones with the best cameras", "- Why tablets are back", "- The tiny laptop that lasts two days"]
+
+
+def test_list_of_teaser_headlines_closing_the_text_is_removed_with_its_heading():
+    text = "\n".join([ARTICLE, ARTICLE_2, ARTICLE_3, "More from the reviews desk", *TEASERS])
+    out, removed = chrome.filter_text(text)
+    assert out.splitlines() == [ARTICLE, ARTICLE_2, ARTICLE_3]
+    assert {r.rule for r in removed} <= {"trailing-teasers", "read-more-teaser"}
+
+
+def test_list_of_sentences_closing_the_text_is_kept():
+    items = ["- The battery lasts two days.", "- The screen is bright outdoors.", "- The camera struggles at night."]
+    text = "\n".join([ARTICLE, ARTICLE_2, "What we found", *items])
+    out, removed = chrome.filter_text(text)
+    assert out.splitlines() == [ARTICLE, ARTICLE_2, "What we found", *items]
+    assert removed == []
+
+
+def test_list_article_made_only_of_short_items_is_kept():
+    out, removed = chrome.filter_text("\n".join(TEASERS))
+    assert out.splitlines() == TEASERS and removed == []
+
+
+def test_short_lines_above_the_headline_are_breadcrumbs():
+    title = "Phone review: bright, fast and long-lasting"
+    text = "\n".join(["- Reviews", "- Phones", title, ARTICLE, ARTICLE_2])
+    out, removed = chrome.filter_text(text, title=title)
+    assert out.splitlines() == [ARTICLE, ARTICLE_2]
+    assert [r.rule for r in removed] == ["pre-headline", "pre-headline", "repeated-headline"]
+
+
+def test_utility_and_layout_classes_do_not_mark_article_sections_as_sidebars():
+    # Each box holds one paragraph, too little for the article guard to save it on its own.
+    html = (
+        "<html><body><main><h1>Phone review</h1>"
+        f"<div class='c-layout-sidebar-left'><p>{ARTICLE}</p></div><p>{ARTICLE_2}</p>"
+        f"<div class='rounded-lg border-t-8 border-secondary-700 mb-6'><h2>Verdict</h2><p>{ARTICLE_3}</p></div>"
+        "<div class='sidebar'><p>Popular phones this week</p></div>"
+        "</main></body></html>"
+    )
+    tree = parse_html(html)
+    removed = chrome.prune_html(tree)
+    text = " ".join(tree.text_content().split())
+    for para in (ARTICLE, ARTICLE_2, ARTICLE_3):
+        assert para in text
+    assert [(r.text, r.rule) for r in removed] == [("Popular phones this week", "sidebar")]
 
 
 # --- guard recall: article paragraphs that mention the trigger words --------------------------

@@ -161,6 +161,31 @@ def test_every_author_is_kept(author, expected):
     assert p.author == ", ".join(expected)
 
 
+def test_each_citation_author_tag_is_an_author():
+    head = "".join(f"<meta name='citation_author' content='{n}'>" for n in ("Ana Lima", "Kofi Mensah"))
+    p = clean_html(page(head=head, body="<h1>Harbour sediment over ten winters</h1>"), URL)
+    assert p.authors == ["Ana Lima", "Kofi Mensah"]
+
+
+def test_unfilled_template_variable_is_not_an_author():
+    head = "<meta name='author' content='page.head.extra.author'>"
+    body = "<h1>Why the harbour matters</h1><p>By Maria Jensen</p>"
+    assert clean_html(page(head=head, body=body), URL).author == "Maria Jensen"
+
+
+def test_updated_label_on_the_page_gives_modified_at():
+    body = ("<h1>Why the harbour matters</h1><p>Published March 3, 2024</p>"
+            "<p>Last updated: April 9, 2024</p>")
+    p = clean_html(page(body=body), URL)
+    assert (p.published_at, p.modified_at) == ("2024-03-03", "2024-04-09")
+
+
+def test_visible_byline_found_by_trafilatura_when_nothing_else_names_one():
+    # no structured data, meta tag, "By" line or name line: trafilatura's byline xpaths decide
+    body = "<h1>Why the harbour matters</h1><p><span class='author'>Maria Jensen</span></p>"
+    assert clean_html(page(body=body), URL).author == "Maria Jensen"
+
+
 def test_person_byline_wins_over_publisher_named_as_author():
     head = ld({"@type": "Article", "headline": "Harbour days",
                "author": {"@type": "Organization", "name": "Screen Weekly"}})
