@@ -331,6 +331,7 @@ PRE_HEADLINE_MAX_WORDS = 8
 
 
 def _mark_pre_headline(lines: list[str], verdicts: list[str | None], title_norm: str | None) -> None:
+    """Mark short lines before a headline found near the top as "pre-headline"."""
     if not title_norm:
         return
     for h, line in enumerate(lines[:PRE_HEADLINE_MAX_INDEX]):
@@ -343,24 +344,30 @@ def _mark_pre_headline(lines: list[str], verdicts: list[str | None], title_norm:
             verdicts[i] = "pre-headline"
 
 
-# A run of headline-like lines closing the text is a "more stories" list that survived
+# A run of headline-like list items closing the text is a "more stories" list that survived
 # extraction: article sentences end in punctuation, teaser headlines do not.
 TEASER_RUN_MIN = 3
 TEASER_MAX_WORDS = 30
 TEASER_HEADING_MAX_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?:;…)\]\"'”’»]$")
 
+_REFERENCE = re.compile(r"\(\s*(\d{4}|n\.\s?d\.?)[a-z]?\s*\)|\)\. |\. .*\. ")
+
 
 def _is_teaser_line(line: str) -> bool:
     """A list item worded like a headline: short, unpunctuated, in Title Case."""
     if not line.startswith(("- ", "• ")) or len(line.split()) > TEASER_MAX_WORDS or _SENTENCE_END.search(line):
         return False
-    # Checklists and reference lists close articles too, but they are written in sentence case.
+    # Checklists and reference lists close articles too, but they are written in sentence case
+    # or carry sentence breaks ("Doe, J. (2020). Title").
+    if _REFERENCE.search(line):
+        return False
     words = [w for w in line[2:].split() if len(w) >= 4 and w[0].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _mark_trailing_teasers(lines: list[str], verdicts: list[str | None]) -> None:
+    """Mark a closing run of teaser headlines (and its heading) as "trailing-teasers"."""
     i = len(lines)
     teasers: list[int] = []
     while i > 0 and (verdicts[i - 1] is not None or _is_teaser_line(lines[i - 1])):

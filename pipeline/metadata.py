@@ -484,6 +484,18 @@ def _trafilatura_date(tree, url: str | None) -> str | None:
         return None
 
 
+def _trafilatura_sitename(tree) -> str | None:
+    """The part of the <title> that looks like a domain ("Example.com"), as trafilatura reads it."""
+    from trafilatura.metadata import extract_sitename
+
+    if tree is None:
+        return None
+    try:
+        return extract_sitename(tree)
+    except Exception:  # noqa: BLE001
+        return None
+
+
 def _trafilatura_terms(kind: str, tree) -> list[str]:
     """trafilatura's category / tag links ("/category/x/", rel=tag)."""
     from trafilatura.metadata import extract_catstags
@@ -506,10 +518,12 @@ def finish(md: dict, doc: dict, url: str | None = None, tree=None) -> dict:
     authors = choose_authors(md.get("author_sources") or {}, found_authors,
                              md.get("site_names") or [], url)
     cands = dict(md.get("title_candidates") or {})
-    cands["trafilatura"] = doc.get("title")
+    # trafilatura's own precedence: meta and JSON-LD titles first, its h1/<title> guess last
+    cands["trafilatura"] = cands.get("jsonld") or cands.get("meta") or doc.get("title")
     site_names = list(md.get("site_names") or [])
-    if doc.get("sitename"):
-        site_names.append(doc["sitename"])
+    sitename = doc.get("sitename") or _trafilatura_sitename(tree)
+    if sitename:
+        site_names.append(sitename)
     found_date = _date(doc.get("date")) or _lazy(lambda: _trafilatura_date(tree, url))
     published = choose_published(md.get("published_at"), md.get("modified_at"), found_date,
                                  md.get("written_dates") or [], md.get("headline_at"))
@@ -519,7 +533,7 @@ def finish(md: dict, doc: dict, url: str | None = None, tree=None) -> dict:
         "authors": authors,
         "published_at": published,
         "modified_at": md.get("modified_at") or _later(md.get("modified_guess"), published),
-        "site_name": md.get("site_name") or doc.get("sitename"),
+        "site_name": md.get("site_name") or sitename,
         "canonical_url": md.get("canonical_url"),
         "description": md.get("description") or doc.get("description"),
         "image": md.get("image") or doc.get("image"),

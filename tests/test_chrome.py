@@ -264,7 +264,7 @@ def test_short_prompts_in_the_middle_of_the_text_are_kept():
     assert removed == []
 
 
-TEASERS = ["- Ten phones with the best cameras", "- Why tablets are back", "- The tiny laptop that lasts two days"]
+TEASERS = ["- Ten Phones With the Best Cameras", "- Why Tablets Are Back", "- The Tiny Laptop That Lasts Two Days"]
 
 
 def test_list_of_teaser_headlines_closing_the_text_is_removed_with_its_heading():
@@ -274,8 +274,12 @@ def test_list_of_teaser_headlines_closing_the_text_is_removed_with_its_heading()
     assert {r.rule for r in removed} <= {"trailing-teasers", "read-more-teaser"}
 
 
-def test_list_of_sentences_closing_the_text_is_kept():
-    items = ["- The battery lasts two days.", "- The screen is bright outdoors.", "- The camera struggles at night."]
+@pytest.mark.parametrize("items", [
+    ["- The battery lasts two days.", "- The screen is bright outdoors.", "- The camera struggles at night."],
+    ["- Charge the phone overnight", "- Turn on the dark theme", "- Keep the old charger for travel"],
+    ["- Doe, J. (2021). Battery Ageing in Phones", "- Roe, K. (n.d.). Screens Under Sunlight", "- Poe, A. (2019). Cameras at Night"],
+])
+def test_list_of_sentences_closing_the_text_is_kept(items):
     text = "\n".join([ARTICLE, ARTICLE_2, "What we found", *items])
     out, removed = chrome.filter_text(text)
     assert out.splitlines() == [ARTICLE, ARTICLE_2, "What we found", *items]

@@ -322,3 +322,12 @@ def test_accuracy_on_wcxb_sample_stays_above_floor():
                 oks[field].append(bench.CHECKS[field](got[field], want))
     scores = {f: 100 * sum(v) / len(v) for f, v in oks.items()}
     assert all(scores[f] >= FLOORS[f] for f in FLOORS), scores
+
+
+def test_written_dates_are_found_anywhere_in_a_long_text():
+    from pipeline.dates import written_dates
+
+    filler = "words without any year in them " * 2000
+    text = f"March 3, 2024 {filler}\nPosted on 19 de agosto de 2025 {filler} 2023-11-05"
+    assert [(d, label) for _, d, label in written_dates(text)] == [
+        ("2024-03-03", None), ("2025-08-19", "published"), ("2023-11-05", None)]
