@@ -363,7 +363,7 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
         "meta": _meta_authors(meta),
         "markup": bylines(tree, MARKUP_BYLINES),
     }
-    if not any(md["author_sources"].values()):
+    if not md["author_sources"]["structured"] and not md["author_sources"]["markup"]:
         # the last resort of choose_authors(), and a slow scan of every class: only when needed
         md["author_sources"]["class"] = bylines(tree, CLASS_BYLINES)
 
@@ -514,8 +514,13 @@ def finish(md: dict, doc: dict, url: str | None = None, tree=None) -> dict:
     trafilatura's own metadata pass is off (see extract.TRAFILATURA_OPTIONS); its helpers run on
     the pruned tree only when what came before leaves the field open.
     """
-    found_authors = split_names(doc.get("author") or "") or _lazy(lambda: _trafilatura_author(tree))
-    authors = choose_authors(md.get("author_sources") or {}, found_authors,
+    sources = md.get("author_sources") or {}
+    # trafilatura's byline xpaths, else the structured or meta author even when it is the site's
+    # own name (a byline it found on the page is a better guess than that)
+    found_authors = split_names(doc.get("author") or "") or _lazy(
+        lambda: _trafilatura_author(tree) or [n for n, _ in sources.get("structured") or []]
+        or sources.get("meta"))
+    authors = choose_authors(sources, found_authors,
                              md.get("site_names") or [], url)
     cands = dict(md.get("title_candidates") or {})
     # trafilatura's own precedence: meta and JSON-LD titles first, its h1/<title> guess last
