@@ -39,6 +39,17 @@ def split_urls(value) -> list[str]:
     return [u.strip() for u in value if u.strip()]
 
 
+def release_selector(response) -> None:
+    """Drop a response's cached Selector once its links are read.
+
+    The Selector points back at its response, so each parsed page (body, decoded text and lxml
+    tree) would wait for Python's cyclic garbage collector; at crawl speed a few hundred piled
+    up, about 400 MB in the crawl process (issue 9).
+    """
+    if getattr(response, "_cached_selector", None) is not None:
+        response._cached_selector = None
+
+
 class SiteSpider(scrapy.Spider):
     """Discovers every page of the given sites and yields them as FetchedPage items."""
 
@@ -204,6 +215,8 @@ class SiteSpider(scrapy.Spider):
         except (ValueError, AttributeError) as exc:  # not parseable as HTML: nothing to follow
             self.logger.info("no links followed from %s: %s", response.url, exc)
             return
+        finally:
+            release_selector(response)
         depth = response.meta.get("depth", 0)
         for href in feeds:
             yield scrapy.Request(response.urljoin(href), callback=self.parse_feed,
