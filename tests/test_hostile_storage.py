@@ -155,7 +155,10 @@ def test_a_full_disk_stops_the_crawl_with_a_clear_error_and_no_partial_row(small
     conn = sqlite3.connect(db)
     reasons = [r[0] for r in conn.execute("select reason from failures where stage = 'store'")]
     conn.close()
-    assert reasons and all("full" in r for r in reasons)
+    # A failure row is written only while it still fits: on a disk that is full to the last
+    # page none may fit, so the run's status and the message above carry the news; any row
+    # that did fit names the cause.
+    assert all("full" in r for r in reasons)
 
 
 def test_a_database_at_its_size_limit_refuses_the_whole_batch(tmp_path):
