@@ -211,18 +211,19 @@ class Store:
                                 f"full; nothing of this batch was stored") from exc
             raise
 
-    def _article_key(self, page: CleanedPage) -> str:
-        """The stored row a page is: its own URL, or the article sharing its canonical URL."""
-        if self.db.execute("select 1 from articles where url = ?", [page.url]).fetchone():
-            return page.url
+    def _stored(self, page: CleanedPage) -> tuple[str, tuple | None]:
+        """The stored row a page is (its own URL, or the article sharing its canonical URL),
+        with that row's (content_hash, first_seen_at), or None when it is new."""
+        found = self.db.execute(
+            "select content_hash, first_seen_at from articles where url = ?", [page.url]).fetchone()
         canon = page.canonical_url
-        if canon and canon != page.url:
+        if found is None and canon and canon != page.url:
             row = self.db.execute(
-                "select url from articles where url = ? or canonical_url = ? order by first_seen_at limit 1",
-                [canon, canon]).fetchone()
+                "select url, content_hash, first_seen_at from articles where url = ? or canonical_url = ? "
+                "order by first_seen_at limit 1", [canon, canon]).fetchone()
             if row:
-                return row[0]
-        return page.url
+                return row[0], row[1:]
+        return page.url, found
 
     def _save_one(self, page: CleanedPage, fetch: dict, run_id: int | None) -> str:
         fetched_at = fetch.get("fetched_at") or now()
@@ -234,16 +235,13 @@ class Store:
         )
         if not page.is_article:
             return "page"
-        key = self._article_key(page)
+        key, existing = self._stored(page)
         if key != page.url:  # the same article under another URL: one row, keyed by the first
             page = dataclasses.replace(page, url=key)
         row = {c: getattr(page, c) for c in ARTICLE_COLUMNS if hasattr(page, c)}
         row.update({"fetched_at": fetched_at, "run_id": run_id, "updated_at": now()})
         validators = {"etag": fetch.get("etag"), "last_modified": fetch.get("last_modified")}
         row.update(validators)
-        existing = self.db.execute(
-            "select content_hash, first_seen_at from articles where url = ?", [page.url]
-        ).fetchone()
         if existing is None:
             row["first_seen_at"] = fetched_at
             self.db["articles"].insert(row, pk="url", alter=True)

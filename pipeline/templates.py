@@ -211,7 +211,9 @@ def compress(data: bytes | str | None) -> bytes | None:
     """zlib-compressed bytes (str is UTF-8 encoded first)."""
     if data is None:
         return None
-    return zlib.compress(data.encode("utf-8") if isinstance(data, str) else data, 6)
+    # Level 1: it runs in the single writer for every page; on 150 real pages it took 1.9 ms
+    # a page against 5.0 ms at level 6, for 23% of the size instead of 19%.
+    return zlib.compress(data.encode("utf-8") if isinstance(data, str) else data, 1)
 
 
 def decompress(blob: bytes | None) -> bytes | None:
