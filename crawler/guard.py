@@ -93,3 +93,72 @@ def refusal(url: str, named_hosts: Iterable[str], resolve: Resolver | None = sys
     if not addresses:
         return f"address guard: {host} has no address"
     return None
+
+
+# -- enforcement at connect time: the address judged is the address connected to ----------------
+import logging  # noqa: E402
+
+from scrapy.resolver import CachingThreadedResolver, dnscache  # noqa: E402
+from twisted.internet import threads  # noqa: E402
+from twisted.internet.error import DNSLookupError  # noqa: E402
+from twisted.python.failure import Failure  # noqa: E402
+
+logger = logging.getLogger(__name__)
+
+
+class GuardedResolver(CachingThreadedResolver):
+    """Scrapy's DNS resolver with the address guard applied to the very address it hands out.
+
+    The guard middlewares judge a host before its request is sent, but the connection resolves
+    the name again; a name that answers public for the check and private for the connection
+    (DNS rebinding) would slip through. Here the lookup, the verdict and the address used are one.
+    """
+
+    @classmethod
+    def from_crawler(cls, crawler, reactor):
+        from scrapy.utils.misc import load_object
+
+        resolver = super().from_crawler(crawler, reactor)
+        settings = crawler.settings
+        resolver.crawler = crawler
+        resolver.guarded = settings.getbool("CLEANCRAWL_ADDRESS_GUARD", True)
+        resolver.resolve = load_object(settings.get("CLEANCRAWL_RESOLVER") or "crawler.guard.system_resolve")
+        resolver.allowed_hosts = {h.lower() for h in settings.getlist("CLEANCRAWL_ALLOWED_HOSTS")}
+        return resolver
+
+    def named_hosts(self) -> set[str]:
+        """Hosts of the running spider's start URLs, plus CLEANCRAWL_ALLOWED_HOSTS."""
+        # Scrapy builds the resolver from the CrawlerProcess, whose crawlers hold the spiders.
+        crawlers = getattr(self.crawler, "crawlers", None) or [self.crawler]
+        urls = [u for c in crawlers for u in getattr(getattr(c, "spider", None), "start_urls", None) or []]
+        return {(urlsplit(u).hostname or "").lower() for u in urls} | self.allowed_hosts
+
+    def lookup(self, name: str) -> str:
+        """The one address to connect to for name; DNSLookupError if there is none or it is refused."""
+        literal = literal_address(name)
+        try:
+            addresses = [literal] if literal is not None else [
+                a for a in (literal_address(str(x)) for x in self.resolve(name)) if a is not None]
+        except Unresolvable as exc:
+            raise DNSLookupError(f"address {name!r} not found: {exc}") from exc
+        if not addresses:
+            raise DNSLookupError(f"address {name!r} not found: no address")
+        if self.guarded and name.lower().rstrip(".") not in self.named_hosts():
+            for ip in addresses:
+                if is_private(ip):
+                    # Twisted turns this into "no results for hostname lookup"; say why here.
+                    logger.warning("address guard: %s resolves to a private address (%s); not connecting", name, ip)
+                    raise DNSLookupError(f"address guard: {name} resolves to a private address ({ip})")
+        # Scrapy connects over IPv4 endpoints; prefer an IPv4 answer like gethostbyname does.
+        addresses.sort(key=lambda ip: ip.version)
+        return str(addresses[0])
+
+    def getHostByName(self, name: str, timeout=()):
+        if name in dnscache:
+            return super().getHostByName(name, timeout)
+        d = threads.deferToThreadPool(self.reactor, self.reactor.getThreadPool(), self.lookup, name)
+        d.addTimeout(self.timeout, self.reactor, onTimeoutCancel=lambda _result, t: Failure(
+            DNSLookupError(f"address {name!r} not found: no answer in {t:g} s")))
+        if dnscache.limit:
+            d.addCallback(self._cache_result, name)
+        return d

@@ -80,6 +80,8 @@ CLEANCRAWL_LOCK_FD = None        # set by `cleancrawl crawl`, which holds the lo
 CLEANCRAWL_ADDRESS_GUARD = True
 CLEANCRAWL_ALLOWED_HOSTS = []    # hosts allowed besides the start URLs' hosts
 CLEANCRAWL_RESOLVER = "crawler.guard.system_resolve"  # host -> addresses; tests stub it
+# Connections resolve through the guard too, so the address judged is the address connected to.
+TWISTED_DNS_RESOLVER = "crawler.guard.GuardedResolver"
 # Retries: base * 2^n seconds apart; a Retry-After longer than the cap gives the page up.
 CLEANCRAWL_RETRY_BACKOFF = 1.0
 CLEANCRAWL_RETRY_BACKOFF_MAX = 30.0
