@@ -175,22 +175,30 @@ def measure(cmd: list[str], server, stdout=subprocess.DEVNULL) -> dict:
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=stdout, stderr=subprocess.PIPE,
                             env=dict(os.environ, SCRAPY_SETTINGS_MODULE="crawler.settings"))
     samples, pss_samples, cpu_by_pid, stop = [], [], {}, threading.Event()
+    role_of, role_peak = {}, {}  # pid -> role; role -> (peak RSS, peak PSS) of its processes
 
     def sample():
         # Sampled, not getrusage: pool workers are reaped by the forkserver, which nobody waits for.
         while not stop.is_set():
             rss = pss = 0
+            by_role = {}
             for p in tree(proc):
                 try:
                     info = p.memory_full_info()
                     t = p.cpu_times()
+                    role = role_of.get(p.pid) or role_of.setdefault(p.pid, process_role(p))
                 except psutil.Error:
                     continue
                 rss += info.rss
                 pss += info.pss
                 cpu_by_pid[p.pid] = t.user + t.system
+                r, s = by_role.get(role, (0, 0))
+                by_role[role] = (r + info.rss, s + info.pss)
             samples.append(rss)
             pss_samples.append(pss)
+            for role, (r, s) in by_role.items():
+                old = role_peak.get(role, (0, 0))
+                role_peak[role] = (max(old[0], r), max(old[1], s))
             stop.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -206,12 +214,34 @@ def measure(cmd: list[str], server, stdout=subprocess.DEVNULL) -> dict:
     cpu = max((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
               sum(cpu_by_pid.values()))
     half = samples[: len(samples) // 2] or [0]
+    roles = {}
+    for pid, cpu_s in cpu_by_pid.items():
+        role = role_of.get(pid, "other")
+        roles.setdefault(role, {"cpu": 0.0, "processes": 0})
+        roles[role]["cpu"] += cpu_s
+        roles[role]["processes"] += 1
+    for role, (r, s) in role_peak.items():
+        roles.setdefault(role, {"cpu": 0.0, "processes": 0}).update(peak_rss_mb=r / 1e6, peak_pss_mb=s / 1e6)
     # Peak over the first half of the run beside the peak of all of it: equal when memory is flat.
     return {"seconds": wall, "cpu": cpu, "peak_rss_mb": max(samples or [0]) / 1e6,
             "peak_pss_mb": max(pss_samples or [0]) / 1e6,
-            "first_half_peak_rss_mb": max(half) / 1e6,
+            "first_half_peak_rss_mb": max(half) / 1e6, "roles": roles,
             "server_cpu": cpu_seconds(tree(server)) - server_before, "exit": proc.returncode,
             "stderr": err.decode(errors="replace"), "stdout": (out or b"").decode(errors="replace")}
+
+
+def process_role(p) -> str:
+    """What a process of a run is, from its command line: the roles' costs are printed apart."""
+    cmd = " ".join(p.cmdline())
+    if "scrapy crawl" in cmd or "Bare(SitemapSpider)" in cmd:
+        return "crawl"
+    if "multiprocessing.forkserver" in cmd:  # the forkserver forks the workers
+        return "worker" if "multiprocessing.forkserver" in " ".join(p.parent().cmdline()) else "forkserver"
+    if "spawn_main" in cmd:
+        return "worker"
+    if "resource_tracker" in cmd:
+        return "tracker"
+    return "cli" if "pipeline.cli" in cmd else "other"
 
 
 BARE_SPIDER = '''
@@ -288,6 +318,11 @@ def report(results: dict, n: int, server_kind: str) -> None:
               f"{100 * r['server_cpu'] / r['seconds'] / cores:>14.1f}")
     print("\nCPU % is of all cores. RSS and PSS are summed over every process of the run; RSS "
           "counts pages the processes share once per process, PSS splits them between them.")
+    print(f"\n{'run':<12}{'process':<12}{'count':>6}{'CPU ms/page':>12}{'peak RSS MB':>13}{'peak PSS MB':>13}")
+    for name, r in results.items():
+        for role, v in sorted(r.get("roles", {}).items()):
+            print(f"{name:<12}{role:<12}{v['processes']:>6}{1000 * v['cpu'] / max(1, r['pages']):>12.1f}"
+                  f"{v.get('peak_rss_mb', 0):>13.0f}{v.get('peak_pss_mb', 0):>13.0f}")
     e2e, inline, clean = (results.get(k, {}).get("rate") for k in ("cleancrawl", "inline", "clean"))
     checks = []
     if e2e and clean:

@@ -5,12 +5,14 @@
     python benchmarks/metadata.py --limit 100 --json
     python benchmarks/metadata.py --part holdout       # every other page, to compare halves
     python benchmarks/metadata.py --part dev --misses author   # list cleancrawl's misses
+    python benchmarks/metadata.py --part dev --save rows.json  # every page's predictions
 
 Title: equal after folding case, accents and punctuation. Author: the same set of names
 (honorifics, parentheses, credentials and job titles dropped); lead_author: the first-named
 author only. Date: the same day (the same month when the truth gives only a month). Pages whose
 truth is null are skipped for that field. Language: share of pages of 50+ words detected as
-English (the set is English) and identical when detected again.
+English (the set is English) and identical when detected again. Time: seconds per page of each
+system, and the median / mean milliseconds cleancrawl spends in metadata (structured() + finish()).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import gzip
 import json
 import os
 import re
+import statistics
 import sys
 import time
 from multiprocessing import Pool
@@ -111,13 +114,40 @@ def run_trafilatura(html: bytes, url: str) -> dict:
     return {"title": d.get("title"), "author": author, "lead_author": author, "date": d.get("date")}
 
 
+_METADATA_SECONDS: list[float] = []
+
+
+def _timed(fn):
+    """fn, adding the seconds each call takes to _METADATA_SECONDS."""
+
+    def wrapper(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            _METADATA_SECONDS.append(time.perf_counter() - started)
+
+    return wrapper
+
+
+def _time_metadata() -> None:
+    """Count the time clean.py spends in metadata.structured() and metadata.finish()."""
+    from pipeline import clean
+
+    if not getattr(clean.structured, "timed", False):
+        clean.structured, clean.finish = _timed(clean.structured), _timed(clean.finish)
+        clean.structured.timed = True
+
+
 def run_cleancrawl(html: bytes, url: str) -> dict:
-    """The full cleancrawl cleaning stage."""
+    """The full cleancrawl cleaning stage; metadata_seconds is its structured() + finish() part."""
     from pipeline.clean import clean_html
 
+    _time_metadata()
+    _METADATA_SECONDS.clear()
     page = clean_html(html, url)
     return {"title": page.title, "author": page.author, "lead_author": page.author,
-            "date": page.published_at,
+            "date": page.published_at, "metadata_seconds": sum(_METADATA_SECONDS),
             "language": page.language, "word_count": page.word_count, "text": page.text}
 
 
@@ -169,6 +199,11 @@ def summarise(rows: list[dict], systems: tuple[str, ...]) -> dict:
             s[field] = round(100 * sum(oks) / len(oks), 1) if oks else None
             s[f"{field}_pages"] = len(oks)
         s["seconds_per_page"] = round(sum(r[f"{system}_seconds"] for r in rows) / max(1, len(rows)), 3)
+        s["median_ms"] = round(1000 * statistics.median(r[f"{system}_seconds"] for r in rows), 1)
+        meta = [r[system]["metadata_seconds"] for r in rows if "metadata_seconds" in r[system]]
+        if meta:
+            s["metadata_median_ms"] = round(1000 * statistics.median(meta), 1)
+            s["metadata_mean_ms"] = round(1000 * sum(meta) / len(meta), 1)
         out[system] = s
     if "cleancrawl" in systems:
         long = [r for r in rows if (r["cleancrawl"].get("word_count") or 0) >= 50]
@@ -193,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--json", action="store_true", help="print the summary as JSON")
     ap.add_argument("--misses", metavar="FIELD", help="list cleancrawl's misses on FIELD")
+    ap.add_argument("--save", metavar="FILE", help="write every page's predictions as JSON")
     args = ap.parse_args(argv)
     systems = tuple(s for s in args.systems.split(",") if s)
     truth = load_truth()
@@ -203,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         rows = [_job(j) for j in jobs]
     summary = summarise(rows, systems)
+    if args.save:
+        Path(args.save).write_text(json.dumps(rows, indent=1), encoding="utf-8")
     if args.misses:
         for r in rows:
             if r.get(f"cleancrawl_{args.misses}_ok") is False:
@@ -212,11 +250,15 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(summary, indent=1))
         return 0
     print(f"{summary['pages']} pages ({args.part})")
-    print(f"{'system':<12}" + "".join(f"{f:>13}" for f in FIELDS) + f"{'s/page':>10}")
+    print(f"{'system':<12}" + "".join(f"{f:>13}" for f in FIELDS) + f"{'s/page':>10}"
+          + f"{'median ms':>11}")
     for system in systems:
         s = summary[system]
         print(f"{system:<12}" + "".join(f"{s[f]:>12}%" for f in FIELDS)
-              + f"{s['seconds_per_page']:>10}")
+              + f"{s['seconds_per_page']:>10}{s['median_ms']:>11}")
+        if "metadata_median_ms" in s:
+            print(f"{'':<12}metadata (structured + finish): median {s['metadata_median_ms']} ms, "
+                  f"mean {s['metadata_mean_ms']} ms per page")
     if "language" in summary:
         lang = summary["language"]
         print(f"language on {lang['pages_50_words']} pages of 50+ words: {lang['english_pct']}% en, "

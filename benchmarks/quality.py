@@ -3,6 +3,7 @@
 \b
     python benchmarks/quality.py                    # both sets, both systems
     python benchmarks/quality.py --set wcxb --limit 100 --workers 2 --json
+    python benchmarks/quality.py --part dev         # study this half; report holdout too
 """
 
 from __future__ import annotations
@@ -61,10 +62,25 @@ def _job(args: tuple[str, str, dict, tuple[str, ...]]) -> dict:
     return out
 
 
-def evaluate(set_name: str, limit: int | None, workers: int, systems=SYSTEMS) -> tuple[dict, list[dict]]:
+PARTS = ("all", "dev", "holdout")
+
+
+def select(truth: dict, part: str, limit: int | None) -> list[str]:
+    """Page keys of the chosen part: dev = even positions, holdout = odd ones (as benchmarks/metadata.py)."""
+    keys = sorted(truth)
+    if part == "dev":
+        keys = keys[0::2]
+    elif part == "holdout":
+        keys = keys[1::2]
+    return keys[:limit] if limit else keys
+
+
+def evaluate(
+    set_name: str, limit: int | None, workers: int, systems=SYSTEMS, part: str = "all"
+) -> tuple[dict, list[dict]]:
     """Scores of each system on one benchmark set; returns (summary, per-page results)."""
     truth = load_set(SETS[set_name])
-    keys = sorted(truth)[:limit] if limit else sorted(truth)
+    keys = select(truth, part, limit)
     jobs = [(set_name, k, truth[k], tuple(systems)) for k in keys]
     _warm_up(systems)
     if workers > 1:
@@ -99,11 +115,11 @@ ROWS = [
 ]
 
 
-def print_table(set_name: str, summary: dict) -> None:
+def print_table(set_name: str, summary: dict, part: str = "all") -> None:
     """One benchmark set as a plain text table, systems side by side."""
     names = list(summary)
     pages = summary[names[0]]["pages"]
-    print(f"\n{set_name} ({pages} pages)")
+    print(f"\n{set_name} {part} ({pages} pages)")
     print(f"{'':22}" + "".join(f"{n:>14}" for n in names))
     for key, label in ROWS:
         if not any(key in summary[n] for n in names):
@@ -119,18 +135,20 @@ def main(argv=None) -> None:
     """Parse options, run the sets, print tables or JSON."""
     ap = argparse.ArgumentParser(description="Extraction quality: trafilatura alone vs cleancrawl.")
     ap.add_argument("--set", choices=sorted(SETS), action="append", help="benchmark set (repeatable; default both)")
-    ap.add_argument("--limit", type=int, default=None, help="first N pages of each set")
+    ap.add_argument("--part", choices=PARTS, default="all", help="half of each set: dev (study it) or holdout (report it)")
+    ap.add_argument("--limit", type=int, default=None, help="first N pages of each set (after --part)")
     ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1), help="processes")
+    ap.add_argument("--system", choices=SYSTEMS, action="append", help="system to run (repeatable; default both)")
     ap.add_argument("--json", action="store_true", help="print the summary as JSON")
     ap.add_argument("--details", type=Path, help="write per-page scores and texts as JSONL here")
     args = ap.parse_args(argv)
     out = {}
     details = []
     for set_name in args.set or ["aeb", "wcxb"]:
-        summary, results = evaluate(set_name, args.limit, args.workers)
+        summary, results = evaluate(set_name, args.limit, args.workers, tuple(args.system or SYSTEMS), part=args.part)
         out[set_name] = summary
         for r in results:
-            details.append({"set": set_name, **{k: (v.__dict__ if hasattr(v, "__dict__") else v) for k, v in r.items()}})
+            details.append({"set": set_name, "part": args.part, **{k: (v.__dict__ if hasattr(v, "__dict__") else v) for k, v in r.items()}})
     if args.details:
         with args.details.open("w", encoding="utf-8") as fh:
             for d in details:
@@ -139,7 +157,7 @@ def main(argv=None) -> None:
         print(json.dumps(out, indent=2))
     else:
         for set_name, summary in out.items():
-            print_table(set_name, summary)
+            print_table(set_name, summary, args.part)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,6 @@ import asyncio
 import logging
 import multiprocessing
 import os
-import signal
 import sqlite3
 import time
 from collections import Counter
@@ -16,8 +15,8 @@ from concurrent.futures.process import BrokenProcessPool
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from crawler import cleaning
 from crawler.items import FetchedPage, FetchFailure
-from pipeline.clean import clean_html
 from pipeline.errors import CleanCrawlError, StoreFull
 from pipeline.locking import hold_lock
 from pipeline.store import Store, is_disk_full
@@ -33,24 +32,6 @@ def worker_count(setting) -> int:
     if setting in (None, ""):
         return os.cpu_count() or 1
     return max(0, int(setting))
-
-
-def ignore_sigint() -> None:
-    """Pool initializer: Ctrl-C reaches the whole process group, but only the crawler decides.
-
-    Scrapy stops fetching on SIGINT and waits for the pages in flight; the workers finish them.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def clean_fetched(page: FetchedPage):
-    """Clean one fetched page (runs in a worker process)."""
-    return clean_html(
-        page.body,
-        page.final_url,
-        content_type=page.headers.get("Content-Type"),
-        language_hint=page.language_hint,
-    )
 
 
 class CleanCrawlPipeline:
@@ -96,11 +77,13 @@ class CleanCrawlPipeline:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         # forkserver: forking a process that runs Twisted threads is unsafe. It imports the
-        # cleaning code once and every worker forks from it: started sooner, and the modules'
-        # memory is shared between the workers instead of loaded by each (issue 9).
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=ignore_sigint)
+        # cleaning code once (not Scrapy: crawler/cleaning.py) and every worker forks from it:
+        # started sooner, and the modules' memory is shared between the workers (issue 9).
+        method = self.crawler.settings.get("CLEANCRAWL_POOL_START") or "forkserver"
+        context = multiprocessing.get_context(method)
+        if method == "forkserver":
+            context.set_forkserver_preload(["crawler.cleaning_warm"])
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=cleaning.start_worker)
 
     async def process_item(self, item):
         if isinstance(item, FetchFailure):
@@ -113,8 +96,11 @@ class CleanCrawlPipeline:
             self.store.mark_unchanged(item.url, item.fetched_at, self.run_id)
             self.counts.update(pages=1, articles=1, unchanged=1)
             return item
+        # Workers prepare what the writer stores besides SQL; only a SQLite store takes it
+        # (RedisPipeline's sink sends pages as JSON). Inline, the writer would do it anyway.
+        prepare = self.pool is not None and isinstance(self.store, Store)
         try:
-            page = await self._clean(item)
+            page = await self._clean(item, prepare)
         except CleanCrawlError as exc:
             self.counts["failed"] += 1
             self.store.record_failure(item.final_url, str(exc), self.run_id, "clean")
@@ -126,20 +112,22 @@ class CleanCrawlPipeline:
             if isinstance(exc, BrokenProcessPool):
                 self.pool = self._new_pool()
             return item
-        if item.extra.get("article_allowed") is False:
-            page.is_article = False  # the site's article_patterns say this is no article
         headers = {k.lower(): v for k, v in item.headers.items()}
-        self.buffer.append((page, {"status": item.status, "fetched_at": item.fetched_at,
-                                   "etag": headers.get("etag"), "last_modified": headers.get("last-modified"),
-                                   # kept compressed so `cleancrawl reclean` needs no fetch (issue 4)
-                                   "html": item.body, "content_type": headers.get("content-type")}))
+        fetch = {"status": item.status, "fetched_at": item.fetched_at,
+                 "etag": headers.get("etag"), "last_modified": headers.get("last-modified"),
+                 "content_type": headers.get("content-type")}
+        if prepare:
+            page, fetch["prepared"] = page  # the raw HTML is in it, compressed
+        else:
+            fetch["html"] = item.body  # kept compressed so `cleancrawl reclean` needs no fetch (issue 4)
+        self.buffer.append((page, fetch))
         if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush > self.flush_seconds:
             self.flush()
         return item
 
-    async def _clean(self, item: FetchedPage):
+    async def _clean(self, item: FetchedPage, prepare: bool = False):
         if self.pool is None:
-            return clean_fetched(item)
+            return cleaning.clean_fetched(item, prepare)
         # Back-pressure (issue 9): at most 2 pages per worker in the pool (one cleaning, one
         # queued), so no worker idles and the timeout counts cleaning, not queueing. Pages waiting
         # here keep their response in Scrapy's scraper slot, whose SCRAPER_SLOT_MAX_ACTIVE_SIZE
@@ -148,7 +136,7 @@ class CleanCrawlPipeline:
             self.in_flight += 1
             self.crawler.stats.max_value("cleancrawl/cleaning_in_flight_max", self.in_flight)
             try:
-                future = asyncio.wrap_future(self.pool.submit(clean_fetched, item))
+                future = asyncio.wrap_future(self.pool.submit(cleaning.clean_fetched, item, prepare))
                 return await asyncio.wait_for(future, CLEAN_TIMEOUT_SECONDS)
             finally:
                 self.in_flight -= 1

@@ -7,7 +7,7 @@ import re
 
 from lxml import etree
 
-from .titles import is_site_name
+from .titles import fold, is_site_name
 
 # Visible bylines, most specific first: schema.org markup and rel=author, then byline classes.
 MARKUP_BYLINES = (
@@ -29,13 +29,18 @@ BYLINE_PREFIX = re.compile(
     r"par|por|di|door|af|av|de)\b\s*:?\s*", re.I)
 # Words that end the name part of a byline ("Jane Doe Updated on ...", "Jane Doe | May 3").
 BYLINE_END = re.compile(
-    r"\s+(?:\||•|·|—|–|-)\s+|\s+(?:on|updated|last updated|published|posted|reviewed|edited|"
-    r"fact[- ]checked|min read|in)\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s+\d", re.I)
+    r"\s+(?:\||•|·|—|–|-)\s+"
+    # "on"/"in" in lower case only: "Jane Doe on May 3", "Jane Doe in Reviews", but "Audiophile On"
+    r"|(?-i:\s+(?:on|in)\b)"
+    r"|\s+(?:updated|last updated|published|posted|reviewed|edited|fact[- ]checked|min read)\b"
+    r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s+\d", re.I)
 # Job titles written after a name in bylines ("Jane Doe, Senior Editor").
 ROLE_WORDS = re.compile(
     r"\b(editor|writer|expert|head|director|founder|manager|reviewer|contributor|correspondent|reporter|"
     r"columnist|journalist|specialist|educator|officer|ceo|cto|cfo|president|analyst|consultant|"
-    r"professor|lead|chief|producer|strategist|coordinator|author|staff)s?\b", re.I)
+    r"professor|lead|chief|producer|strategist|coordinator|author|staff|"
+    # a newsroom unit after a person's name is an affiliation ("Jane Doe, Global Desk")
+    r"desk|newsroom|bureau)s?\b", re.I)
 # Labels that are not names at all.
 NOT_NAMES = {"written by", "posted by", "by", "author", "authors", "admin", "staff", "editor", "guest",
              "unknown", "anonymous", "team", "contributor"}
@@ -43,7 +48,7 @@ NOT_NAMES = {"written by", "posted by", "by", "author", "authors", "admin", "sta
 NAME_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\sand\s|\sund\s|\set\s|\sy\s|\se\s)\s*", re.I)
 # Credentials written after a name ("Jane Doe, MD, RD") are not separate authors.
 CREDENTIAL = re.compile(
-    r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$")
+    r"^(?:[A-Z]{2,5}[®™]?|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$")
 NOT_A_NAME = re.compile(r"(https?://|www\.|@|\d|^staff$|^admin$|^editor$"
                         # an unfilled template variable ("page.head.extra.author", "{{ author }}")
                         r"|^[a-z_]+(?:\.[a-z_]+){2,}$|[{}])", re.I)
@@ -57,6 +62,8 @@ FURNITURE_WORDS = {
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "from", "insights",
 }
+# Months that are also first names ("April Fulton"): furniture only when they stand alone.
+MONTH_FIRST_NAMES = {"april", "june", "august"}
 # Job-title words that end the name when a byline runs on ("Jane Doe Senior Reporter").
 TITLE_START = re.compile(r"^(senior|junior|staff|contributing|managing|executive|associate|deputy|"
                          r"chief|head|lead|editor|writer|reporter|founder|co-founder|ceo|author)\b", re.I)
@@ -73,8 +80,9 @@ def clean_name(raw: str | None) -> str | None:
     cut = next((i for i, w in enumerate(words) if i >= 2 and TITLE_START.match(w)), len(words))
     name = " ".join(words[:cut]).strip(" ,;:|-–—")
     lowered = {w.strip(".,").lower() for w in name.split()}
+    furniture = FURNITURE_WORDS - MONTH_FIRST_NAMES if len(lowered) >= 2 else FURNITURE_WORDS
     if (not name or len(name) > 60 or len(name.split()) > 6 or NOT_A_NAME.search(name)
-            or name.lower() in NOT_NAMES or lowered & FURNITURE_WORDS
+            or name.lower() in NOT_NAMES or lowered & furniture
             or not re.search(r"[^\W\d_]", name)):
         return None
     return name
@@ -126,17 +134,31 @@ BYLINE_NEIGHBOUR = re.compile(
     r"(\b(?:19|20)\d\d\b|\bmin(?:ute)?s?\b(?: read)?|\bupdated\b|\bpublished\b|^[·•|/–—-]$)", re.I)
 
 
+# Words before "by" that make a line a credit for something other than the text ("Photo by").
+CREDIT_BEFORE_BY = re.compile(
+    r"(?:photo(?:graph)?s?|images?|illustrations?|video|artwork|graphics?|sponsored|powered|"
+    r"hosted)\s*$", re.I)
+
+
 def text_byline(text: str, headline_at: int | None) -> list[str]:
-    """Names of the byline written near the headline ("By Jane Doe", "Written by" + name, name + date)."""
+    """Names of the first byline near the headline ("By Jane Doe", "By" then names on lines)."""
     if headline_at is None:
         return []
     lo, hi = TEXT_BYLINE_WINDOW
     start = max(0, headline_at + lo)
-    for m in TEXT_BYLINE.finditer(text, start, headline_at + hi):
-        names = split_names(m.group("names"))
-        if names:
-            return names
-    return []
+    found = [(m.start(), split_names(m.group("names")))
+             for m in TEXT_BYLINE.finditer(text, start, headline_at + hi)
+             if not CREDIT_BEFORE_BY.search(text[max(0, m.start() - 25) : m.start()])]
+    # "By" on a line of its own, the names (one word is enough: "Amanda") on the lines after it
+    for m in BYLINE_LABEL_BY.finditer(text, start, headline_at + hi):
+        if not any(pos == m.start() for pos, names in found if names):
+            found.append((m.start(), _name_run(text[m.end() : m.end() + 300].split("\n"))[0]))
+    return next((names for _, names in sorted(found, key=lambda f: f[0]) if names), [])
+
+
+# A "By" label alone on its line.
+BYLINE_LABEL_BY = re.compile(
+    r"(?m)^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ww]ords [Bb]y)[ \t]*:?\n")
 
 
 # Labels that name the author wherever they stand (author boxes sit below the article).
@@ -153,26 +175,74 @@ def author_box(text: str) -> list[str]:
     return []
 
 
+# Lines that join the names of a byline written one name per line ("Ana Lima", ",", "Li Wei").
+NAME_JOINER = re.compile(r"^(?:,|&|and|und|et|y|e|;)$", re.I)
+# A team signing as a byline ("The Acme Team", "Acme Editorial Staff").
+TEAM_LINE = re.compile(
+    r"^(?:The )?[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)? (?:Editorial )?(?:Team|Staff|Editors)$")
+
+
+def _name_run(lines: list[str]) -> tuple[list[str], int]:
+    """(names, lines used) of names written one per line, joined by ',', '&' or 'and' lines."""
+    names: list[str] = []
+    used = 0
+    for i, line in enumerate(lines):
+        if i % 2:
+            if not NAME_JOINER.match(line):
+                break
+            continue
+        found = split_names(line) if len(line) <= 60 else []
+        if not found or (names and (CREDENTIAL.match(line) or ROLE_WORDS.search(line))):
+            break
+        names += [n for n in found if n not in names]
+        used = i + 1
+    return names, used
+
+
 def name_line(text: str, headline_at: int | None) -> list[str]:
-    """A byline without "By": a label line then a name, or a name line beside a date under the headline."""
+    """A byline without "By": a label line then names, or a name line beside a date."""
     if headline_at is None:
         return []
     lo, hi = TEXT_BYLINE_WINDOW
     start = max(0, headline_at + lo)
     lines = text[start : headline_at + hi].split("\n")
-    for line, after in zip(lines, lines[1:]):
-        if BYLINE_LABEL_LINE.match(line) and len(after) <= 60:
-            names = split_names(after)
+    for i, line in enumerate(lines[:-1]):
+        if BYLINE_LABEL_LINE.match(line):
+            names, _ = _name_run(lines[i + 1 : i + 12])
             if names:
                 return names
+    # the lines under the headline; then the two above it, where a byline sits above the
+    # headline with its date ("Dec 17, 2025", "Jane Doe", headline)
     below = text[headline_at : headline_at + hi // 2].split("\n")[1:10]
-    for i, line in enumerate(below):
-        near = below[max(0, i - 2) : i] + below[i + 1 : i + 3]
+    above = text[max(0, headline_at - 200) : headline_at].split("\n")[-3:-1]
+    return _dated_names(below) or _dated_names(above)
+
+
+def _dated_names(lines: list[str]) -> list[str]:
+    """The first name (or run of names) among the lines with a date or reading time beside it."""
+    for i, line in enumerate(lines):
+        if TEAM_LINE.match(line) and any(BYLINE_NEIGHBOUR.search(n) for n in _around(lines, i, 1)):
+            return [line]
         name = clean_name(line)
-        if (name and PERSON_LINE.match(name) and not set(name.lower().split()) & NOT_NAME_WORDS
-                and any(BYLINE_NEIGHBOUR.search(n) for n in near)):
-            return [name]
+        if (not name or not PERSON_LINE.match(name) or set(name.lower().split()) & NOT_NAME_WORDS
+                or (i and lines[i - 1] in BREADCRUMB_SEPARATORS)):
+            continue
+        run, used = _name_run(lines[i : i + 9])
+        names = run if run and run[0] == name else [name]
+        # "Jane Doe | Senior Writer | July 2, 2025": the date on the name's own line
+        if (any(BYLINE_NEIGHBOUR.search(n) for n in _around(lines, i, max(1, used)))
+                or BYLINE_NEIGHBOUR.search(line[len(name):])):
+            return names
     return []
+
+
+# Lines between breadcrumb items: the item after one is a section, not a byline.
+BREADCRUMB_SEPARATORS = {"/", ">", "»", "›", "→"}
+
+
+def _around(lines: list[str], i: int, used: int) -> list[str]:
+    """The two lines before lines[i] and the two after the used ones."""
+    return lines[max(0, i - 2) : i] + lines[i + used : i + used + 2]
 
 
 _COMPILED: dict[str, etree.XPath] = {}
@@ -191,12 +261,35 @@ def bylines(tree, xpaths: tuple[str, ...]) -> list[str]:
     return []
 
 
+# Honorifics that bylines and structured data write or leave out ("Dr Jane Doe").
+HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir)\.?\s+", re.I)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """The same name, give or take case, punctuation and an honorific ("Dr")."""
+    return fold(HONORIFIC.sub("", a)) == fold(HONORIFIC.sub("", b))
+
+
+def _personal(name: str) -> bool:
+    """Does a name the site shares look like a person's ("Jane Doe"), not a brand ("ACME NEWS")?"""
+    return bool(PERSON_LINE.match(name)) and not name.isupper() and not (
+        set(name.lower().split()) & NOT_NAME_WORDS)
+
+
 def choose_authors(sources: dict, found, site_names: list[str],
                    url: str | None) -> list[str]:
     """Authors from structured data when they are people; else the byline the reader sees."""
     structured_ = sources.get("structured") or []
-    people = [n for n, person in structured_ if person and not is_site_name(n, site_names, url)]
+    # a Person named like the site is its author on a personal site ("Jane Doe", not "ACME NEWS")
+    people = [n for n, kind in structured_ if kind is not False
+              and (not is_site_name(n, site_names, url) or (kind is True and _personal(n)))]
     if people:
+        for v in (sources.get("markup"), sources.get("byline"), sources.get("name_line")):
+            # the byline readers see, when it starts with the same person: structured data
+            # often lists only the first author, or adds the page's editors and sources
+            if v and _same_person(v[0], people[0]) and (
+                    len(v) < len(people) or all(PERSON_LINE.match(n) for n in v[1:])):
+                return v
         return people
     meta = [n for n in sources.get("meta") or [] if not is_site_name(n, site_names, url)]
     # bylines on the page are trusted even when they name the site: personal sites sign that way

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import lxml.html
 
@@ -53,6 +54,8 @@ CLASS_ID_RULES: list[tuple[str, str]] = [
     ("author-bio", r"author-?(bio|box|info|card|profile|about)|about-?(the-)?author|byline-bio|contributor-bio"),
     ("ad-slot", _E + r"(ad|ads|advert|adverts|advertisement|advertising|adslot|ad-slot|ad-container|ad-wrapper|sponsor|sponsored|dfp|gpt-ad|affiliate-disclosure|promo|promotion)" + _F),
     ("breadcrumbs", r"breadcrumb"),
+    # Call-to-action boxes and button rows ("tile-ctas", "cta-container") beside product tiles.
+    ("call-to-action", _E + r"(ctas?|cta-(container|box|block|banner|wrapper|buttons?|section|area|row))" + _F),
     ("comments", _E + r"(comments?|comment-list|comment-respond|disqus|respond)" + _F),
     ("tag-list", _E + r"(tags|tag-list|tag-links|post-tags|entry-tags|article-tags|tagcloud|post-categories|cat-links|tags-links)" + _F),
     ("sidebar", _E + r"(sidebar|side-bar|widget-area|secondary)" + _F),
@@ -61,6 +64,12 @@ CLASS_ID_RULES: list[tuple[str, str]] = [
     ("skip-link", r"skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden"),
 ]
 _CLASS_ID_RX = [(name, re.compile(rx)) for name, rx in CLASS_ID_RULES]
+# One pass over the names rules out most elements before the rules are tried one by one.
+_ANY_CLASS_ID_RX = re.compile("|".join(f"(?:{rx})" for _, rx in CLASS_ID_RULES))
+
+# Rules that exist to keep text out: an empty match (a bare CTA wrapper) leaks nothing, and
+# removing it would only move trafilatura's link-density and structure heuristics.
+TEXT_ONLY_RULES = frozenset({"call-to-action"})
 
 # Inline styles that hide an element from readers.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -125,18 +134,58 @@ def _classify_element(el) -> str | None:
         return "site-footer"
     if tag == "aside" and not _inside(el, "article"):
         return "sidebar"
-    names = " ".join(t for t in attrib.get("class", "").split() if not _UTILITY_CLASS.match(t))
-    names = (names + " " + attrib.get("id", "")).strip()
-    if names and tag not in _NEVER_PRUNE:
-        names = names.lower()
-        for name, rx in _CLASS_ID_RX:
-            if rx.search(names):
-                if name == "share-bar" and _EMBED.search(names):
-                    return None
-                if name == "sidebar" and _LAYOUT.search(names) and not _SIDEBAR_ITSELF.search(names):
-                    return None
-                return name
-    return None
+    if tag in _NEVER_PRUNE:
+        return None
+    if tag in ("ul", "ol") and _is_link_list(el):
+        return "link-list"
+    cls, ident = attrib.get("class"), attrib.get("id")
+    return _class_id_rule(cls, ident) if cls or ident else None
+
+
+@lru_cache(maxsize=8192)
+def _class_id_rule(cls: str | None, ident: str | None) -> str | None:
+    """Rule a class and id string name, or None; cached, as pages repeat the same few classes."""
+    tokens = [t.lower() for t in (cls or "").split() if not _UTILITY_CLASS.match(t)]
+    tokens.extend((ident or "").lower().split())
+    first = min((i for t in tokens for i in _token_rules(t)), default=None)
+    if first is None:
+        return None
+    name = CLASS_ID_RULES[first][0]
+    names = " ".join(tokens)
+    if name == "share-bar" and _EMBED.search(names):
+        return None
+    if name == "sidebar" and _LAYOUT.search(names) and not _SIDEBAR_ITSELF.search(names):
+        return None
+    return name
+
+
+@lru_cache(maxsize=32768)
+def _token_rules(token: str) -> tuple[int, ...]:
+    """Indexes of the CLASS_ID_RULES one class token matches. Rules never span a space (token
+    edges are "^" or whitespace alike), so matching token by token equals matching the whole
+    string, and tokens repeat across pages far more than whole class strings do."""
+    if not _ANY_CLASS_ID_RX.search(token):
+        return ()
+    return tuple(i for i, (_, rx) in enumerate(_CLASS_ID_RX) if rx.search(token))
+
+
+# A list whose every item is one short link and nothing else is a menu, a tag cloud or a list
+# of other pages ("Average costs in Albuquerque", "Average costs in Anaheim", ...), not prose.
+LINK_LIST_MIN_ITEMS = 6
+LINK_LIST_MAX_ITEM_WORDS = 12
+
+
+def _is_link_list(el) -> bool:
+    """True when the list holds LINK_LIST_MIN_ITEMS or more items that are each just a link."""
+    items = [li for li in el if li.tag == "li"]
+    if len(items) < LINK_LIST_MIN_ITEMS:
+        return False
+    for li in items:
+        text = _text(li)
+        links = li.findall(".//a")
+        if not text or len(links) != 1 or len(text.split()) > LINK_LIST_MAX_ITEM_WORDS or _text(links[0]) != text:
+            return False
+    return True
 
 
 def _inside(el, tag: str) -> bool:
@@ -155,69 +204,91 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
     for el in list(root.iter(*_SCRIPT_TAGS)):
         if el.getparent() is not None and el.get("type") != "application/ld+json":
             el.drop_tree()
-    para_chars = _paragraph_chars(root)
-    page_chars = para_chars.get(root, 0) or 1
+    para = _ParagraphText()
+    page_chars = para.chars(root) or 1
     removals: list[Removal] = []
     doomed = []
-    skip_under = None
+    # Document order walks a removed element's subtree right after it: skip to the node that
+    # follows the subtree (None: it runs to the end) instead of asking every element its ancestry.
+    skip_to = _NOT_SKIPPING = object()
     for el in root.iter():
+        if skip_to is not _NOT_SKIPPING:
+            if el is not skip_to:
+                continue
+            skip_to = _NOT_SKIPPING
         if not isinstance(el.tag, str):
             continue
-        if skip_under is not None:
-            if _is_descendant(el, skip_under):
-                continue
-            skip_under = None
         if el.tag in FORM_CONTROL_TAGS:
             # An unclosed <button> or <label> can swallow the whole page in the parse tree.
-            if para_chars.get(el, 0) < MIN_ARTICLE_CHARS:
+            if para.chars(el) < MIN_ARTICLE_CHARS:
                 doomed.append(el)
             continue
         rule = _classify_element(el)
         if rule is None:
             continue
         max_long = HIDDEN_MAX_LONG_PARAGRAPHS if rule == "hidden-element" else MAX_LONG_PARAGRAPHS
-        if _holds_article(el, para_chars, page_chars, max_long):
+        if _holds_article(el, para, page_chars, max_long):
             continue
         text = _text(el)
+        if not text and rule in TEXT_ONLY_RULES:
+            continue
         doomed.append(el)
         if text:
             removals.append(Removal(text[:500], rule))
-        skip_under = el
+        skip_to = _after_subtree(el, root)
+        if skip_to is None:
+            break
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()  # keeps the tail text, which belongs to the parent
     return removals
 
 
-def _is_descendant(el, ancestor) -> bool:
-    for a in el.iterancestors():
-        if a is ancestor:
-            return True
-    return False
+def _after_subtree(el, root):
+    """The node document order visits right after el's subtree, or None at the end of root."""
+    while el is not root:
+        nxt = el.getnext()
+        if nxt is not None:
+            return nxt
+        el = el.getparent()
+        if el is None:
+            return None
+    return None
 
 
-def _paragraph_chars(root) -> dict:
-    """Characters of paragraph text under each element (articles live in <p>, menus do not);
-    under key (el, "long"), how many long paragraphs it holds."""
-    counts: dict = {}
-    for p in root.iter("p"):
-        n = len(p.text_content())
-        if not n:
-            continue
-        long = n >= LONG_PARAGRAPH_CHARS
-        for a in (p, *p.iterancestors()):
-            counts[a] = counts.get(a, 0) + n
-            if long:
-                counts[(a, "long")] = counts.get((a, "long"), 0) + 1
-    return counts
+class _ParagraphText:
+    """Paragraph text under an element (articles live in <p>, menus do not), counted when
+    asked: only the page and the few matched elements need it."""
+
+    def __init__(self):
+        self._cache: dict = {}
+
+    def _count(self, el) -> tuple[int, int]:
+        got = self._cache.get(el)
+        if got is None:
+            chars = long = 0
+            for p in el.iter("p"):
+                n = len(p.text_content())
+                chars += n
+                long += n >= LONG_PARAGRAPH_CHARS
+            got = self._cache[el] = (chars, long)
+        return got
+
+    def chars(self, el) -> int:
+        """Characters of paragraph text under el (el itself included when it is a <p>)."""
+        return self._count(el)[0]
+
+    def long_paragraphs(self, el) -> int:
+        """How many paragraphs under el run to LONG_PARAGRAPH_CHARS or more."""
+        return self._count(el)[1]
 
 
-def _holds_article(el, para_chars: dict, page_chars: int, max_long: int = MAX_LONG_PARAGRAPHS) -> bool:
+def _holds_article(el, para: _ParagraphText, page_chars: int, max_long: int = MAX_LONG_PARAGRAPHS) -> bool:
     """True when a matched element wraps the article itself, so removing it would lose it."""
-    chars = para_chars.get(el, 0)
+    chars = para.chars(el)
     if chars > MAX_PRUNE_SHARE * page_chars and chars > MIN_ARTICLE_CHARS:
         return True
-    if para_chars.get((el, "long"), 0) >= max_long:
+    if para.long_paragraphs(el) >= max_long:
         return True
     return el.find(".//h1") is not None or el.find(".//article") is not None or el.find(".//main") is not None
 
@@ -235,7 +306,7 @@ LINE_RULES: list[tuple[str, str]] = [
     ("password-reset", r"(.*\b(link|e-?mail|enlace|correo|lien|courriel|mail|lien)\b.{0,60}\b(to reset|para restablecer|pour réinitialiser|zum zurücksetzen|para redefinir|per reimpostare)\b.*|.*\b(password reset link|reset link|lien de réinitialisation|link zum zurücksetzen|link de redefinição|link per reimpostare)\b.*|(reset|restablecer|réinitialiser|zurücksetzen|redefinir|reimpostare)( (your|tu|la|votre|ihr|dein|sua|a|la tua))? (password|contraseña|mot de passe|passwort|senha)[.!?]?)"),
     ("cookie-notice", r".*\b(we use cookies|this (web ?)?site uses cookies|uses cookies to|utilizamos cookies|usamos cookies|este (sitio|site) (web )?(utiliza|usa) cookies|nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|diese (web)?seite verwendet cookies|utilizziamo (i )?cookie|questo sito (utilizza|usa) (i )?cookie|accept (all )?cookies|manage cookies|cookie (settings|preferences|policy)|aceptar cookies|accepter les cookies|cookies akzeptieren|aceitar cookies|accetta (i )?cookie)\b.*"),
     ("privacy-link", r"(privacy policy|privacy notice|privacy settings|privacy|cookie policy|política de privacidad|política de cookies|politique de confidentialité|politique de cookies|datenschutz(erklärung|hinweise)?|política de privacidade|informativa (sulla )?privacy|terms of (use|service)|terms (and|&) conditions|aviso legal|mentions légales|impressum|do not sell (or share )?my personal information|your privacy choices|\w+ respects your privacy)\.?"),
-    ("newsletter-prompt", r".*\b(sign up for (our|the|my)( \w+)? newsletters?|subscribe to (our|the|my)( \w+)? (newsletter|mailing list|blog|channel)|newsletter sign.?up|get (our|the) newsletter|join (our|the)( [\w-]+){0,2} (newsletter|mailing list)|get the latest (news|updates|stories|insights|tips|deals)( and [\w ]{1,20})? (about|from|on) .{1,120}|subscribe to get\b|delivered (straight |directly )?to your inbox|get the latest .{0,40} (in|to|delivered to) your inbox|suscr[ií]bete|suscribirse|abonnez-vous|inscrivez-vous à (notre|la) newsletter|newsletter abonnieren|jetzt abonnieren|assine (a nossa|nossa|a) newsletter|inscreva-se|iscriviti( alla newsletter)?)\b.*"),
+    ("newsletter-prompt", r".*\b(sign up for (our|the|my)( \w+)? newsletters?|subscribe to (our|the|my)( \w+)? (newsletter|mailing list|blog|channel)|newsletter sign.?up|get (our|the) newsletter|join (our|the)( [\w-]+){0,2} (newsletter|mailing list)|get the latest (news|updates|stories|insights|tips|deals)( and [\w ]{1,20})? (about|from|on) .{1,120}|subscribe to get\b|was this (newsletter|e-?mail) forwarded to you|sign up to get (it|this|them) (in|delivered to) your inbox|tell your friends and (get|earn) rewards|refer (a friend|your friends) and (get|earn)|delivered (straight |directly )?to your inbox|get the latest .{0,40} (in|to|delivered to) your inbox|suscr[ií]bete|suscribirse|abonnez-vous|inscrivez-vous à (notre|la) newsletter|newsletter abonnieren|jetzt abonnieren|assine (a nossa|nossa|a) newsletter|inscreva-se|iscriviti( alla newsletter)?)\b.*"),
     ("subscribe-button", r"(subscribe|subscribe now|newsletters?|sign up now|join now|get started( today| now)?|s'abonner|abonnieren|assinar|abbonati)[.!]?"),
     ("widget-message", r"(thanks|thank you) for (signing up|subscribing|registering|your (feedback|subscription))!?.*|(gracias por (suscribirte|registrarte)|merci (de|pour) votre inscription|danke für (ihre|deine) anmeldung|obrigad[oa] por (se inscrever|assinar)|grazie per (esserti iscritto|l'iscrizione))!?.*|your password reset link appears to be invalid or expired\.?|(something went wrong|an error occurred)[,.] please try again\.?"),
     ("collection-widget", r"(add to (collection|watchlist|list|favou?rites|wishlist)|no collections?|here you'll find all (the )?collections you've created before\.?|create (a )?new collection|save to collection|saved? (to|for) later|save (article|story))"),
@@ -243,19 +314,23 @@ LINE_RULES: list[tuple[str, str]] = [
     ("in-site-teaser", r"(in|en|dans|auf|em|su|on|from|de|bei|sur|no|na) [A-Z][\w.'&-]*( [\w.'&-]+){0,4} ?\| ?.{3,}"),
     # Strong teaser openers take any text after them; weak ones ("Related", "Watch") open
     # article sentences too, so they need a separator (":", "|", "»") or to stand alone.
-    ("read-more-teaser", r"(read more|read next|read also|also read|see also|more from [\w ]{1,40}|you (may|might) (also )?like|lee también|lea también|leer más|te puede interesar|lire aussi|à lire aussi|lire la suite|voir aussi|lesen sie auch|weiterlesen|mehr zum thema|auch interessant|leia também|leia mais|veja também|leggi anche|leggi di più|potrebbe interessarti)\b.{0,200}|(related( (articles?|posts?|stories|reading|content|news|coverage))?|recommended( for you| reading| stories)?|see more|don'?t miss|must read|most popular|popular (on|in|at) [\w .&'-]{1,40}|trending( now)?|watch|more on (this|that)( story)?|next (article|post|story)|previous (article|post|story)|art[ií]culos relacionados|articles similaires|no te pierdas|ne manquez pas|nicht verpassen|não perca|da non perdere)(\s*[:|»›>]\s*.{0,200})?"),
+    ("read-more-teaser", r"(read more|read next|read also|also read|see also|more from [\w ]{1,40}|you (may|might) (also )?like|lee también|lea también|leer más|te puede interesar|lire aussi|à lire aussi|lire la suite|voir aussi|lesen sie auch|weiterlesen|mehr zum thema|auch interessant|leia também|leia mais|veja também|leggi anche|leggi di più|potrebbe interessarti)\b.{0,200}|(related( (articles?|posts?|stories|reading|content|news|coverage))?|recommended( for you| reading| stories)?|see more|more|also|more (stories|articles|posts|news|insights|perspectives|resources|reading|guides|reviews|videos)|don'?t miss|must read|most popular|popular (on|in|at) [\w .&'-]{1,40}|trending( now)?|watch|more on (this|that)( story)?|next (article|post|story)|previous (article|post|story)|art[ií]culos relacionados|articles similaires|no te pierdas|ne manquez pas|nicht verpassen|não perca|da non perdere)(\s*[:|»›>]\s*.{0,200})?"),
     ("bracketed-teaser", r"[\[(](related|see also|read more|also read|read also|more|lee también|lire aussi|lesen sie auch|leia também|leggi anche)\s*:.{1,200}[\])]"),
     ("sponsored-label", r".{1,120}[(\[](sponsored|ad|advertisement|anzeige|publicidad|publicité|patrocinado|sponsorisé|sponsorizzato)[)\]]"),
-    ("ad-label", r"(advertisement|anzeige|publicidad|publicité|werbung)\s*:\s*.{1,80}|(advertisement|advertising|ad|sponsored( content)?|paid (content|post|partnership)|publicidad|publicité|anzeige|werbung|publicidade|pubblicità|(scroll|continue reading) (down )?(to|for|below) (continue|content|the article).*)\.?"),
-    ("affiliate-notice", r"(affiliate (disclosure|disclaimer)|aviso de afiliados)\s*:.*|.*\b(we may (earn|receive) (a |an )?(small )?(commission|affiliate|compensation)|affiliate (links?|commission)|when you (buy|purchase|shop) (something )?through (our |the )?links|if you (buy|purchase) (something|anything|a product)? ?(through|via|from) (this|our|the|a) (post|article|page|links?)\b|may (get|earn|receive) a (share|portion|commission) (of|from) (the|any) sales?|as an amazon associate|earn from qualifying purchases|(is|are) supported by (commissions|our readers)|chosen independently by our editors|this (post|article|page) (may )?contains? affiliate|enlaces de afiliados|liens affiliés|affiliate-links?|partnerlinks?|link di affiliazione|links de afiliados)\b.*"),
+    ("ad-label", r"(advertisement|anzeige|publicidad|publicité|werbung|publicidade|pubblicità){2,}|(advertisement|anzeige|publicidad|publicité|werbung)\s*:\s*.{1,80}|(advertisement|advertising|ad|sponsored( content)?|paid (content|post|partnership)|publicidad|publicité|anzeige|werbung|publicidade|pubblicità|(scroll|continue reading) (down )?(to|for|below) (continue|content|the article).*)\.?"),
+    ("affiliate-notice", r"(affiliate (disclosure|disclaimer)|aviso de afiliados)\s*:.*|.*\b((we|i) may (earn|receive|get) (a |an )?(small )?(commission|affiliate|compensation)|affiliate (links?|commission)|when you (buy|purchase|shop) (something )?through (our |the )?links|if you (buy|purchase) (something|anything|a product)? ?(through|via|from) (this|our|the|a) (post|article|page|links?)\b|may (get|earn|receive) a (share|portion|commission) (of|from) (the|any) sales?|as an amazon associate|earn from qualifying purchases|(is|are) supported by (commissions|our readers)|we (may )?(be|get) compensated (when|if|by|for)|(we|i) (may )?(earn|receive) (compensation|a fee) (when|if|from)|chosen independently by our editors|this (post|article|page) (may )?contains? affiliate|enlaces de afiliados|liens affiliés|affiliate-links?|partnerlinks?|link di affiliazione|links de afiliados)\b.*"),
     ("photo-credit", r"((photo|photograph|image|picture|foto|fotografía|bild|immagine|imagem)( credits?| by| de| von| di)?s?|credits?|crédito|crédit|featured image( by)?|feature image( by)?|cover (photo|image)( by)?|illustration( by)?)\s*[:©]\s*.{1,100}|(photo|image|picture|illustration|featured image|feature image|header image) (by|via|courtesy( of)?) .{1,100}|(.{0,60}[/|©]\s*|.{0,40}\b(via|by|courtesy of)\s+|\(?)(getty images|shutterstock|istock(photo)?|adobe stock|unsplash|pexels|reuters|associated press|ap photo|afp|dpa|efe|ansa|alamy)(/[\w .]{1,40})?\s*\)?\.?"),
     ("copyright-line", r"(©|\(c\)|copyright)\s*.{0,160}|.{0,80}\ball rights reserved\.?.{0,80}|.{0,80}\btodos los derechos reservados\.?.{0,40}|.{0,80}\btous droits réservés\.?.{0,40}|.{0,80}\balle rechte vorbehalten\.?.{0,40}|.{0,80}\btodos os direitos reservados\.?.{0,40}|.{0,80}\btutti i diritti riservati\.?.{0,40}"),
-    ("reading-time", r"(\d+\s*(min(ute)?s?|mins?|minutos?|minuten?|minuti)\.?( de)?\s*(read|reading|lectura|de lectura|de lecture|lecture|lesezeit|lesedauer|leitura|de leitura|di lettura|lettura))|(reading time|read time|tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo de leitura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(ute)?s?( read)?"),
+    ("reading-time", r"(.{0,40}\s[⋅·|•-]\s*)?(\d+\s*(min(ute)?s?|mins?|minutos?|minuten?|minuti)\.?( de)?\s*(read|reading|lectura|de lectura|de lecture|lecture|lesezeit|lesedauer|leitura|de leitura|di lettura|lettura))|(reading time|read time|tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo de leitura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(ute)?s?( read)?"),
     ("tag-line", r"(tags?|topics?|categor(y|ies)|filed under|posted in|etiquetas|temas|mots-clés|mots clés|thèmes|schlagwörter|schlagworte|themen|argomenti|tag)\s*:\s*.{0,200}"),
     ("author-bio", r"([A-Z][\w.'-]+ ){1,3}(is|was|has been|es|est|ist|é|è) (a|an|the|our|un|una|une|ein|eine|um|uma|uno|la|el|le|der|die|o|a) .{0,160}\b(writer|editor|journalist|reporter|author|contributor|correspondent|columnist|freelancer?|blogger|redactor|redactora|periodista|journaliste|rédacteur|rédactrice|autor|autora|autorin|redakteur|redakteurin|jornalista|giornalista|redattore|redattrice)s?\b.*"),
-    ("byline", r"((posted|published|written|updated|last updated|reviewed|fact checked) (by|on|at)|publicado (por|el)|publié (par|le)|veröffentlicht (von|am)|aktualisiert am|publicado em|pubblicato (da|il)) .{1,80}"),
+    ("byline", r"((posted|published|written|updated|last updated|reviewed|fact checked) (by|on|at)|publicado (por|el)|publié (par|le)|veröffentlicht (von|am)|aktualisiert am|publicado em|pubblicato (da|il)) .{1,80}"
+              r"|by [\w.'-]+( [\w.'-]+){0,3}\s*[⋅·|•]\s*.{1,100}"
+              r"|(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\w{3,10}\.? \d{1,2},? \d{4}|\d{1,2}\.? \w{3,10}\.? \d{4})\s*[|·-]?\s*(by|por|par|von|di|de) [\w.'-]+( [\w.'-]+){0,4}"),
     ("date-line-long", r"([\w-]+,?\s+)?\d{1,2}\.? (de )?[^\W\d_]{3,12}\.? (de )?\d{4}((,)?\s*(à|às|a las|alle|um|at|-)?\s*\d{1,2}[:h.]\d{2}(\s*uhr)?)?"),
     ("date-line", r"((updated|published|last updated|modified)( on)?:?\s*)?(\d{1,2}(st|nd|rd|th)?\s+\w{3,10}\.?,?\s+\d{4}|\w{3,10}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(\s*(at|,|-|·|\|)?\s*\d{1,2}[:.]\d{2}\s*(am|pm|[a-z]{2,4})?)?\.?"),
+    # Wire and agency credits closing news pages ("SOURCE: News agencies").
+    ("source-credit", r"(sources?|fuentes?|quelle|quellen|fonte|fontes|fonti)\s*:\s*[^.!?]{1,80}"),
     ("syndication-credit", r"(this (article|story|post) (was )?)?(originally|first) (published|appeared|posted) (on|in|at|by) .{1,100}"),
     ("wire-credit", r"\(((additional )?reporting|writing|editing|compiled) by [^()]{1,250}\)\.?|((additional )?reporting|writing) by [^.]{1,120}[;,] ?(editing|additional reporting) by [^.]{1,120}\.?"),
     ("comment-prompt", r"(tell us what you think( ?\.\.\.| ?…)?|what do you think\?|leave a (comment|reply)|post a comment|(\d+ )?comments?|add (a )?comment|join the (conversation|discussion)|deja (un|tu) comentario|laisser un commentaire|kommentar (schreiben|hinterlassen)|deixe (um|seu) comentário|lascia un commento|reply|responder|répondre|antworten|rispondi)\.?:?"),
@@ -264,25 +339,58 @@ LINE_RULES: list[tuple[str, str]] = [
     # (the edge-only call-to-action above holds the softer "learn more"/"contact us").
     ("cta-button", r"(book (a|your) (free )?(demo|call|consultation)|request a (free )?(quote|demo|consultation|call)|get (a|your) free (quote|estimate|trial|consultation|demo)( today)?|apply now|order now|shop now|buy now|start (your )?free trial|try (it )?(for )?free( today)?|get started for free)[.!]?( ?[➔→»›>])?"),
     ("follow-prompt", r"(follow|support|join|stay connected with|connect with) (us|me|[A-Z][\w'.&+-]*( [A-Z][\w'.&+-]*){0,3})( on [\w ,&]{1,40})?[.!]?|stay connected!?|(help (me|us) )?spread the word.{0,60}|pin (it )?for later!?|síguenos( en \w+)?|suivez-nous( sur \w+)?|folgen sie uns( auf \w+)?|siga-nos( no \w+)?|seguici( su \w+)?"),
-    ("support-prompt", r".{0,60}\b(funded|supported) by readers( like you)?\b.{0,80}|.{0,40}\bexclusive (to|for) .{1,30} (subscribers|members)\b.{0,40}|would you like to receive notifications.{0,60}|(please )?consider (donating|supporting|subscribing|becoming a (member|patron|subscriber)).{0,80}|.{0,160}\bif you (liked|enjoyed|found value in) (this|the|my|our) (article|post|story|episode|piece|newsletter|podcast)\b.{0,40}\b(liking|sharing|subscribing|share it|subscribe)\b.{0,300}"),
+    # Paywall prompts: the rest of the piece is for paying readers.
+    ("paywall-prompt", r".{0,80}\b(become a paid (subscriber|member)|upgrade to (a )?paid (subscription|plan|membership)|subscribe (now )?to (unlock|continue reading|keep reading|read the rest)|to (unlock|keep reading|continue reading|read) (this|the full|the rest of this) (piece|post|article|story|essay)|this (post|article|story|piece) is for (paid )?(subscribers|members)( only)?|exclusivo para (suscriptores|socios|assinantes)|suscríbete para (seguir|continuar) leyendo|réservé aux abonnés|abonnez-vous pour (lire|continuer)|nur für abonnenten|jetzt weiterlesen mit|assine para continuar lendo|riservato agli abbonati|abbonati per continuare a leggere)\b.{0,160}"),
+    # Text-message consent under phone-number forms (US sites print it under every form).
+    ("sms-consent", r".{0,240}\b(message (and|&) data rates may apply|reply stop to (opt[- ]?out|unsubscribe|cancel|end)|(you are )?consenting to be contacted by (sms|text)|reply help for (more )?(info|information|help))\b.{0,240}"),
+    ("support-prompt", r".{0,60}\b(funded|supported) by readers( like you)?\b.{0,80}|.{0,80}\b(advertising|ads) on (our|this) (site|website) help(s)? (to )?(support|fund) (our|the) (mission|work|journalism)\b.{0,160}|.{0,40}\bexclusive (to|for) .{1,30} (subscribers|members)\b.{0,40}|would you like to receive notifications.{0,60}|(please )?consider (donating|supporting|subscribing|becoming a (member|patron|subscriber)).{0,80}|.{0,160}\bif you (liked|enjoyed|found value in) (this|the|my|our) (article|post|story|episode|piece|newsletter|podcast)\b.{0,40}\b(liking|sharing|subscribing|share it|subscribe)\b.{0,300}"),
     # Unlike the edge-only follow-prompt, these say "our/the group" or name the platform, so
     # they are prompts wherever they sit.
     ("social-prompt", r"follow us|follow .{1,60} on (facebook|twitter|instagram|x|linkedin|tiktok|youtube|threads|bluesky|mastodon)\b.{0,100}|(join|follow) (the|our|my)( [\w-]+){0,2} (facebook|discord|slack|telegram|whatsapp|linkedin|reddit) (group|community|server|channel|page)\b.{0,80}|(please )?help (me|us) spread the word\b.{0,60}"),
     # Sales lines stitched into articles: a discount with an exclamation, not a reviewer's aside.
     ("promo-line", r"(?=.*!).{0,120}\b(unlock|get|save|enjoy|claim|take)( up to)? \d{1,2} ?% off\b.{0,120}"),
+    # Fine print under sign-up and comment forms: an opener that names the form action, or the
+    # bare "and agree to our Terms" left when the checkbox label is split off.
+    ("form-fine-print", r"(.{0,80}\b(by (clicking|tapping|subscribing|signing up|signing in|logging in|submitting|registering|creating (an|your) account|continuing|entering your e-?mail|providing your e-?mail|using this (site|website))|al (hacer clic|suscribirte|registrarte|enviar|continuar)|en (cliquant|vous inscrivant|vous abonnant|soumettant|continuant)|mit (der|ihrer|deiner) (anmeldung|registrierung)|mit dem klick|ao (clicar|se inscrever|assinar|se cadastrar|enviar|continuar)|(cliccando|iscrivendoti|registrandoti|inviando|continuando))\b.{0,120}|(and |&\s*)?(i )?(have read and )?(agree|accept|consent) (to )?(the|our|its)\b.{0,40})"
+                        r"\b(terms|privacy|cookie policy|términos|política de privacidad|conditions|politique de confidentialité|nutzungsbedingungen|datenschutz\w*|agb|termos|política de privacidade|termini|informativa)\b[^.!?]{0,100}[.!]?"),
+    # Recipe-card prompts printed under every recipe of a food blog.
+    ("recipe-prompt", r"(did you (make|try|cook|bake) (this|these|one of (my|our)|my|any of (my|our)) recipes?\?|(please )?(leave|give) (a|this recipe a|it a) (\d[- ])?(star )?(rating|review)( below)?\b|rate this recipe|tag (me|us) on instagram|¿?(hiciste|has hecho|probaste) (esta|alguna de (mis|nuestras)) recetas?\??|(vous avez|avez-vous) (testé|essayé|fait|réalisé) (cette|une de mes) recettes? ?\??|hast du (dieses|das|eines meiner) rezepte? (ausprobiert|nachgemacht|gemacht|nachgebacken)\??|(você )?(fez|experimentou) (esta|essa|alguma das minhas) receitas?\??|hai provato (questa|la mia|una delle mie) ricett[ae]\??).{0,400}"),
+    # How to reach the author or the company, closing news and business pages.
+    ("contact-line", r"(.{0,80}\b(can|may) be (reached|contacted) (at|by|via|on)\b.{0,200}|(have|got) a (news )?tip\?.{0,200}|(e-?mail|mail|phone|tel\.?|telephone|call( us)?|fax|whatsapp|correo( electrónico)?|teléfono|téléphone|courriel|telefon|telefone|telefono)\s*:?\s*([\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()./-]{6,20}\d)\.?|[\w.+-]+@[\w-]+\.[\w.]+\.?)"),
+    ("comment-policy", r".{0,80}\b(comments? (are|is|will be) (moderated|reviewed|subject to moderation)|comment(ing)? (policy|guidelines|moderation)|comentários .{0,100}(não serão (aprovados|publicados)|moderador|moderados)|los comentarios .{0,80}(moderados|no serán publicados|moderador)|les commentaires .{0,80}(modérés|ne seront pas publiés|modérateur)|kommentare .{0,80}(moderiert|nicht freigeschaltet|werden geprüft)|i commenti .{0,80}(moderati|non saranno pubblicati|moderatore))\b.{0,300}"),
+    # "Page 2 of 8" between the parts of a paginated article is never a sentence of it.
+    ("page-count", r"(page|página|seite|pagina) \d+ (of|de|von|di|sur) \d+"),
+    # A row of short links joined by slashes or dots: footer SEO lists, "Sie suchen: A / B / C".
+    ("link-row", r"([^/·•:]{1,40}:\s*)?([^/·•]{1,40}\s+[/·•]\s+){3,}[^/·•]{1,40}"),
+    # A news author's tagline closing the text: "... is out now. Follow him on Twitter @x."
+    ("follow-tagline", r".{0,300}[.!?)]\s+follow (him|her|them|me|us|[\w@.'-]+( [\w@.'-]+)?) on (twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\b.{0,160}"),
     ("pagination", r"(page|página|seite|pagina) \d+ (of|de|von|di) \d+|\d+ / \d+|(next|previous|prev) page|siguiente|anterior|suivant|précédent|weiter|zurück|próxima|successivo|precedente"),
     ("click-here", r".{0,160}\b(click here|tap here|haga clic aquí|haz clic aquí|cliquez ici|klicken sie hier|clique aqui|clicca qui)\b.{0,80}"),
     ("shortcode", r".*\[(\w+)\b[^\]]*\].*\[/\1\].*"),
     ("bracket-teaser", r".{10,160}\[(video|insight|reaction|pictures|photos|gallery|poll|live|revealed|latest|watch|analysis|opinion|comment)\]\|?"),
     ("all-caps-teaser", r"(?-i:[^a-z]*[A-Z][^a-z]*)"),
-    ("nav-label", r"(home|menu|search|close|skip to (main )?content|back|next|previous|prev|top|back to top|more|show more|load more|see more|view all|see all|table of contents|contents|inicio|buscar|cerrar|accueil|rechercher|fermer|startseite|suche|schließen|início|pesquisar|fechar|cerca|chiudi|about|about us|blog|blogs|blog index|posts|projects|clients|newsletters|contact|tags|topics|categories|archives?|jump to (the )?(list|recipe|content|section)|(back|return) to (blog|blogs|articles|news|top|home)|next article:?|previous article:?)\.?( [›»>→⤵]|[›»>→⤵])?"),
+    ("nav-label", r"(home|menu|search|close|skip to (main )?content|back|next|previous|prev|top|back to top|more|show more|load more|see more|view all|see all|table of contents( show| hide| toggle)?|about the author|contents|inicio|buscar|cerrar|accueil|rechercher|fermer|startseite|suche|schließen|início|pesquisar|fechar|cerca|chiudi|about|about us|blog|blogs|blog index|posts|projects|clients|newsletters|contact|contact (info|information|details)|tags|topics|categories|archives?|jump to (the )?(list|recipe|content|section)|(back|return) to (blog|blogs|articles|news|top|home)|next article:?|previous article:?)\.?( [›»>→⤵]|[›»>→⤵])?"),
 ]
-_COMPILED_LINES = [(name, re.compile(rx, re.I)) for name, rx in LINE_RULES]
+
+
+def _lowered(rx: str) -> str:
+    """The pattern with its literal letters lower-cased, escapes (\\W, \\S, \\b) left alone."""
+    return re.sub(r"\\.|[^\\]+", lambda m: m.group() if m.group().startswith("\\") else m.group().lower(), rx)
+
+
+# Matched against the lower-cased line without re.I: the same rules, several times faster, as
+# case-insensitive matching defeats the regex engine's literal shortcuts. A rule that looks at
+# case (the shouted teaser) keeps the line as written.
+_CASED_RULES = frozenset({"all-caps-teaser"})
+_COMPILED_LINES = [
+    (name, re.compile(rx, re.I) if name in _CASED_RULES else re.compile(_lowered(rx)), name in _CASED_RULES)
+    for name, rx in LINE_RULES
+]
 
 # A line longer than this is an article paragraph, not chrome, whatever words it uses.
 MAX_RULE_WORDS = 40
 # Notices written as whole sentences run longer; still bounded so a paragraph survives.
-RULE_MAX_WORDS = {"affiliate-notice": 90, "author-bio": 90, "cookie-notice": 80, "newsletter-prompt": 60, "support-prompt": 60, "click-here": 25}
+RULE_MAX_WORDS = {"paywall-prompt": 45, "sms-consent": 60, "source-credit": 10, "follow-tagline": 70, "form-fine-print": 45, "recipe-prompt": 80, "contact-line": 45, "comment-policy": 70, "affiliate-notice": 90, "author-bio": 90, "cookie-notice": 80, "newsletter-prompt": 60, "support-prompt": 60, "click-here": 25}
 _LONGEST = max(MAX_RULE_WORDS, *RULE_MAX_WORDS.values())
 
 # Rules that only fire at the edges of the text, where chrome sits: in the middle the same
@@ -290,9 +398,40 @@ _LONGEST = max(MAX_RULE_WORDS, *RULE_MAX_WORDS.values())
 EDGE_ONLY_RULES = frozenset({
     "subscribe-button", "share-prompt", "nav-label", "date-line", "byline", "reading-time",
     "comment-prompt", "ad-label", "wire-credit", "date-line-long", "syndication-credit", "call-to-action", "follow-prompt", "pagination", "author-bio",
+    "contact-line", "comment-policy", "link-row", "follow-tagline", "source-credit",
 })
 # How many lines from each end count as the edge.
 EDGE_LINES = 6
+
+
+# Widget labels and disclosures that templates append to the end of a paragraph ("... might
+# appeal to you. Add to Goodreads →  As an Amazon Associate we earn from qualifying purchases."):
+# cut from the line's end after a sentence break, the paragraph before them kept.
+# (rule name, a word the clause must contain (a cheap test before the regex), regex).
+TRAILING_RULES: list[tuple[str, str, str]] = [
+    ("affiliate-notice", "affiliate", r"(this|the) (post|article|page) (may )?contains? affiliate links\.?"),
+    ("affiliate-notice", "associate", r"as an amazon associate,? (i|we) (may )?earn from qualifying purchases\.?"),
+    ("collection-widget", "add to", r"add to (goodreads|wishlist|watchlist|(my )?reading list|cart|basket)( to-read list)?\s*[→›»]?"),
+]
+_TRAILING_RX = [
+    (name, hint, re.compile(r"(?<=[.!?…→›»)\]\"”'])\s+(" + rx + r")\s*$")) for name, hint, rx in TRAILING_RULES
+]
+
+
+def _cut_trailing(line: str) -> tuple[str, list[Removal]]:
+    """The line without chrome clauses appended to its end, and what was cut."""
+    cut: list[Removal] = []
+    again = True
+    while again:
+        again = False
+        lower = line.lower()
+        for name, hint, rx in _TRAILING_RX:
+            m = rx.search(lower) if hint in lower and len(lower) == len(line) else None
+            if m:
+                cut.append(Removal(line[m.start(1):].strip(), name))
+                line = line[: m.start()].rstrip()
+                again = True
+    return line, cut
 
 
 def _norm(s: str) -> str:
@@ -304,6 +443,9 @@ def filter_text(text: str, title: str | None = None) -> tuple[str, list[Removal]
     lines = [ln.strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
     removals: list[Removal] = []
+    for i, line in enumerate(lines):
+        lines[i], cut = _cut_trailing(line)
+        removals.extend(cut)
     verdicts: list[str | None] = []
     title_norm = _norm(title) if title else None
     n = len(lines)
@@ -396,13 +538,36 @@ def match_line(line: str, at_edge: bool = True) -> str | None:
     if words > _LONGEST:
         return None
     bare = line.strip(" -–—•·*|>»›👉🌟").strip()
-    for name, rx in _COMPILED_LINES:
+    lower = bare.lower()
+    for name, rx, cased in _COMPILED_LINES:
         if not at_edge and name in EDGE_ONLY_RULES:
             continue
         if words > RULE_MAX_WORDS.get(name, MAX_RULE_WORDS):
             continue
         if name == "all-caps-teaser" and (words < MIN_CAPS_TEASER_WORDS or "|" in line):
             continue
-        if rx.fullmatch(bare):
+        if rx.fullmatch(bare if cased else lower):
             return name
-    return None
+    # Table rows ("| a | b |") are article data, whatever their cells say.
+    return None if line.lstrip().startswith("|") else _chrome_row(bare, at_edge)
+
+
+# A row of chrome labels on one line ("Share on Facebook · Share on X · Copy link", "Privacy |
+# Terms | Contact"): each piece is short and each is chrome on its own.
+_ROW_SEPARATOR = re.compile(r"\s+[·|•/]\s+")
+_ROW_CHARS = "·|•/"
+ROW_PIECE_MAX_WORDS = 6
+ROW_MAX_WORDS = 30
+
+
+def _chrome_row(line: str, at_edge: bool) -> str | None:
+    """The rule shared by every piece of a separated row of labels ("chrome-row" if they differ)."""
+    if not any(sep in line for sep in _ROW_CHARS) or len(line.split()) > ROW_MAX_WORDS:
+        return None
+    pieces = [p for p in _ROW_SEPARATOR.split(line) if p.strip(" |")]
+    if len(pieces) < 2 or any(len(p.split()) > ROW_PIECE_MAX_WORDS for p in pieces):
+        return None
+    rules = {match_line(p.strip(" |"), at_edge) for p in pieces}
+    if None in rules:
+        return None
+    return rules.pop() if len(rules) == 1 else "chrome-row"

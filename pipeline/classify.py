@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
+
 from .metadata import ARTICLE_TYPES, NON_ARTICLE_TYPES
 
 # URL paths of pages that are never articles, whatever text they carry.
@@ -56,13 +58,22 @@ def classify(url: str, md: dict, text: str, features: dict) -> tuple[bool, str]:
     return True, "text-dense page"
 
 
+# Compiled once; plain strings and numbers come back, no element proxies (most of the old cost).
+_HREFS = etree.XPath("//body//a/@href", smart_strings=False)
+_ARTICLES = etree.XPath("count(//body//article)")
+_TEASERS = etree.XPath("count(//body//article[.//a])")
+_PAGINATED = etree.XPath("boolean(//link[@rel='next' or @rel='prev'])")
+_BODY_TEXT = etree.XPath("//body//text()", smart_strings=False)
+_LINK_TEXT = etree.XPath("//body//a//text()", smart_strings=False)
+
+
 def page_features(tree, url: str) -> dict:
     """Structural hints read from the tree before any pruning."""
     base = urlsplit(url)
     prefix = base.path if base.path.endswith("/") else base.path + "/"
     children = set()
     if prefix != "/":
-        for href in tree.xpath("//body//a/@href"):
+        for href in _HREFS(tree):
             # Cheap test first: a link below this page names its path (urljoin is slow).
             if prefix not in href and not (href and href[0] not in "/#?" and "://" not in href):
                 continue
@@ -71,19 +82,19 @@ def page_features(tree, url: str) -> dict:
                 children.add(parts.path)
     return {
         "link_density": link_density(tree),
-        "teasers": len(tree.xpath("//body//article[.//a]")) if len(tree.xpath("//body//article")) > 1 else 0,
+        "teasers": int(_TEASERS(tree)) if _ARTICLES(tree) > 1 else 0,
         "child_links": len(children),
-        "paginated": bool(tree.xpath("//link[@rel='next' or @rel='prev']")),
+        "paginated": bool(_PAGINATED(tree)),
     }
 
 
+def _visible_chars(texts: list[str]) -> int:
+    return len("".join("".join(texts).split()))
+
+
 def link_density(tree) -> float:
-    """Share of the body's visible text that sits inside links."""
-    body = tree.find("body")
-    if body is None:
-        return 0.0
-    total = len(" ".join(body.text_content().split()))
+    """Share of the body's non-blank text characters that sit inside links."""
+    total = _visible_chars(_BODY_TEXT(tree))
     if not total:
-        return 1.0
-    linked = sum(len(" ".join(a.text_content().split())) for a in body.iter("a"))
-    return min(1.0, linked / total)
+        return 1.0 if tree.find("body") is not None else 0.0
+    return min(1.0, _visible_chars(_LINK_TEXT(tree)) / total)

@@ -65,10 +65,13 @@ def jaccard(a: bytes, b: bytes) -> float:
     return float(np.mean(np.frombuffer(a, dtype="<u4") == np.frombuffer(b, dtype="<u4")))
 
 
-def signature_row(url: str, content_hash: str | None, text: str | None) -> dict:
-    """The article_signatures row for one article."""
+_UNSIGNED = object()
+
+
+def signature_row(url: str, content_hash: str | None, text: str | None, minhash=_UNSIGNED) -> dict:
+    """The article_signatures row for one article; minhash: its signature when already made."""
     return {"url": url, "content_hash": content_hash, "scheme": SIGNATURE_SCHEME,
-            "minhash": signature(text)}
+            "minhash": signature(text) if minhash is _UNSIGNED else minhash}
 
 
 class ExactDedup:

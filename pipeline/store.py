@@ -9,14 +9,16 @@ import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import sqlite_utils
 
 from . import templates
-from .clean import CleanedPage
 from .errors import StoreFull
 from .dedup import signature_row
+
+if TYPE_CHECKING:  # not imported to run: the cleaning libraries cost a storing process ~30 MB
+    from .clean import CleanedPage
 
 ARTICLE_COLUMNS = {
     "url": str,
@@ -258,8 +260,11 @@ class Store:
                 [now(), run_id, page.url])
             self.db["articles"].update(page.url, row, alter=True)
             outcome = "updated"
+        prep = fetch.get("prepared")
+        # Signed by the cleaning worker, unless a site template was cut from the text since (issue 9).
+        signed = {"minhash": prep.minhash} if prep is not None and prep.signed and prep.same_text(page) else {}
         self.db["article_signatures"].upsert(
-            signature_row(page.url, page.content_hash, page.text), pk="url")
+            signature_row(page.url, page.content_hash, page.text, **signed), pk="url")
         self.db.execute("delete from removals where article_url = ?", [page.url])
         if page.removed:
             self.db["removals"].insert_all(

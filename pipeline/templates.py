@@ -24,10 +24,12 @@ import re
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from . import chrome
-from .clean import CleanedPage, content_hash
+
+if TYPE_CHECKING:
+    from .clean import CleanedPage
 
 RULE = "site-template"
 
@@ -53,6 +55,14 @@ RECHECK_MAX_PAGES = 5_000
 MAX_BLOCK_TEXT = 500
 
 _WORD = re.compile(r"\w+")
+
+
+def content_hash(text: str) -> str:
+    """pipeline.clean's content hash, imported on first use: processes that only store pages
+    (the `cleancrawl crawl` parent, `ingest`) then never load the cleaning libraries (issue 9)."""
+    from .clean import content_hash as hash_text
+
+    return hash_text(text)
 
 
 def normalise(line: str) -> str:
@@ -228,10 +238,70 @@ def page_to_blob(page: CleanedPage) -> bytes:
 
 def page_from_blob(blob: bytes) -> CleanedPage:
     """Inverse of `page_to_blob`; fields this version does not know are ignored."""
+    from .clean import CleanedPage
+
     d = json.loads(decompress(blob))
     d["removed"] = [chrome.Removal(r["text"], r["rule"]) for r in d.get("removed") or []]
     known = CleanedPage.__dataclass_fields__
     return CleanedPage(**{k: v for k, v in d.items() if k in known})
+
+
+@dataclass
+class Prepared:
+    """What the writer keeps of a page that needs no database: computed where it was cleaned.
+
+    A cleaning worker makes it (`prepare_page`) and sends it back with the page, so the single
+    writer only runs SQL: compressing the raw HTML and the uncut page, splitting and hashing
+    lines and the MinHash signature cost it ~10 ms a page (issue 9).
+    """
+
+    url: str
+    is_article: bool
+    content_hash: str | None  # the page's, with the text length: which text this was made from
+    text_length: int
+    base_hash: str | None  # `page_html.base_hash`
+    html_z: bytes | None  # `compress(raw HTML)`
+    base_z: bytes  # `page_to_blob(page)`
+    lines: list[Line]
+    lines_str: str | None  # `page_html.lines`
+    minhash: bytes | None  # dedup.signature(text), when `signed`
+    signed: bool = False
+
+    def fits(self, page: CleanedPage) -> bool:
+        """Was this made from this page as it is now?"""
+        return (self.url, self.is_article) == (page.url, page.is_article) and self.same_text(page)
+
+    def same_text(self, page: CleanedPage) -> bool:
+        """Is the page's text (maybe under another URL) the one this was made from?"""
+        return (self.content_hash, self.text_length) == (page.content_hash, len(page.text or ""))
+
+
+def prepare_page(page: CleanedPage, html: bytes | str | None = None, sign: bool = True) -> Prepared:
+    """Everything `SiteTemplates` and the store derive from a page without SQL.
+
+    sign=False leaves the signature to the store, which signs the text it finally keeps.
+    """
+    from .dedup import signature
+
+    sign = sign and page.is_article
+    lines = page_lines(page.text) if page.is_article else []
+    return Prepared(
+        url=page.url, is_article=page.is_article, content_hash=page.content_hash,
+        text_length=len(page.text or ""), base_hash=content_hash(page.text) if page.text else None,
+        html_z=compress(html), base_z=page_to_blob(page), lines=lines,
+        lines_str=_fmt_lines(lines) if page.is_article else None,
+        minhash=signature(page.text) if sign else None, signed=sign,
+    )
+
+
+def prepared(page: CleanedPage, fetch: dict) -> Prepared:
+    """The page's `Prepared` from its fetch dict (made by a worker), else made here."""
+    prep = fetch.get("prepared")
+    if prep is not None and prep.fits(page):
+        return prep
+    prep = prepare_page(page, fetch.get("html"), sign=False)
+    fetch["prepared"] = prep
+    return prep
 
 
 def _now() -> str:
@@ -285,7 +355,7 @@ class SiteTemplates:
         out = []
         for page, fetch in batch:
             if self.enabled and page.is_article:
-                page = self._apply(page)
+                page = self._apply(page, fetch["prepared"].lines)
             out.append((page, fetch))
         self._changed = {s for s, st in before.items() if self._site(s).state() != st}
         self._batch_urls = {p.url for p, _ in batch}
@@ -352,8 +422,9 @@ class SiteTemplates:
         old = self.db.execute("select counted, lines from page_html where url = ?", [page.url]).fetchone()
         if old and old[0]:
             self._count(page.site, {h for h, _ in _parse(old[1]) if h}, -1, {})
-        lines = page_lines(page.text) if page.is_article else []
-        base_hash = content_hash(page.text) if page.text else None
+        prep = prepared(page, fetch)
+        lines = prep.lines
+        base_hash = prep.base_hash
         counted = 0
         if self.enabled and page.is_article and base_hash:
             dup = self.db.execute(
@@ -363,17 +434,13 @@ class SiteTemplates:
                 counted = 1
                 texts = {ln.hash: ln for ln in lines if ln.hash}
                 self._count(page.site, set(texts), +1, texts)
-        html = fetch.get("html")
         row = {
             "url": page.url, "site": page.site, "content_type": fetch.get("content_type"),
-            "base": page_to_blob(page), "base_hash": base_hash, "counted": counted,
-            "lines": _fmt_lines(lines) if page.is_article else None,
-            "dropped": "", "stored_at": _now(),
+            "base": prep.base_z, "base_hash": base_hash, "counted": counted,
+            "lines": prep.lines_str, "dropped": "", "stored_at": _now(),
         }
-        if html is not None:
-            row["html"] = compress(html)
-        elif old is not None:
-            row.pop("html", None)
+        if prep.html_z is not None:
+            row["html"] = prep.html_z
         self.db["page_html"].upsert(row, pk="url")
 
     def _count(self, site: str, hashes: set[str], delta: int, texts: dict[str, Line]) -> None:
@@ -419,9 +486,9 @@ class SiteTemplates:
         levels = [st.level_of(h) if h else 0 for h, _ in lines]
         return lines_to_drop(levels, [w for _, w in lines])
 
-    def _apply(self, page: CleanedPage) -> CleanedPage:
+    def _apply(self, page: CleanedPage, lines: list[Line] | None = None) -> CleanedPage:
         st = self._site(page.site)
-        lines = page_lines(page.text)
+        lines = page_lines(page.text) if lines is None else lines
         levels = [st.level_of(ln.hash) if ln.hash else 0 for ln in lines]
         drop = lines_to_drop(levels, [ln.words for ln in lines])
         self.db.execute("update page_html set dropped = ? where url = ?", [_fmt(drop), page.url])

@@ -99,6 +99,32 @@ def test_links_inside_the_site_are_followed_and_other_hosts_are_not(fresh_db):
     assert stored_urls(fresh_db) == {f"{srv.url}/l/{i}" for i in range(3)}
 
 
+def test_only_links_a_browser_would_follow_are_crawled(fresh_db):
+    # Links are read from the markup without a parse (crawler/links.py): anchors in comments,
+    # scripts and templates are no links, <base href> moves relative ones, entities are decoded.
+    with PagesServer({}) as srv:
+        srv.pages.update({
+            "/": ("text/html", '<html><head><base href="/l/"></head><body>'
+                               '<!-- <a href="/hidden/comment">old</a> -->'
+                               '<script>document.write(\'<a href="/hidden/script">x</a>\')</script>'
+                               '<template><a href="/hidden/template">t</a></template>'
+                               '<a class="x" title="a > b" href="0">relative to base</a>'
+                               '<A HREF=\'/l/1?a=1&amp;b=2\'>entity</A>'
+                               '<a data-href="/hidden/data" href="/l/2">data attribute first</a>'
+                               '<a href="mailto:desk@example.com">mail</a><a href="/l/report.pdf">pdf</a>'
+                               "</body></html>"),
+            "/l/0": ("text/html", article_page("Linked story 0", paragraphs(40))),
+            "/l/1?a=1&b=2": ("text/html", article_page("Linked story 1", paragraphs(41))),
+            "/l/2": ("text/html", article_page("Linked story 2", paragraphs(42))),
+            **{f"/hidden/{k}": ("text/html", article_page(f"Hidden {k}", paragraphs(50 + i)))
+               for i, k in enumerate(("comment", "script", "template", "data"))},
+        })
+        crawl(srv.url + "/", db=fresh_db)
+        hits = dict(srv.hits)
+    assert stored_urls(fresh_db) == {f"{srv.url}/l/0", f"{srv.url}/l/1?a=1&b=2", f"{srv.url}/l/2"}
+    assert not [path for path in hits if path.startswith("/hidden") or path.endswith(".pdf")]
+
+
 def test_broken_pages_binary_bodies_and_unreachable_urls_become_failures(fresh_db):
     dead = f"http://127.0.0.1:{free_port()}/gone"
     with PagesServer({}) as srv:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import random
+import sqlite3
+from contextlib import ExitStack
 
 import pyarrow.parquet as pq
+from conftest import BENCHMARKS, crawl
+from sitegen import TEMPLATES, SiteServer, build_site, load_articles
 
 from pipeline import dedup
 from pipeline.clean import CleanedPage, content_hash
@@ -100,3 +104,32 @@ def test_near_dedup_export_of_50k_articles_keeps_memory_flat(tmp_path):
     assert summary["rows"] == written
     # an in-memory LSH index alone would add ~175 MB at this size
     assert 0 < summary["peak_rss_mb"] < 300, summary
+
+
+def test_a_pooled_crawl_stores_what_an_inline_crawl_stores(tmp_path):
+    # Workers compute signatures, compressed HTML and page lines (issue 9); the single writer
+    # re-signs only the articles a site template was cut from. Both must give the inline result.
+    template = next(t for t in TEMPLATES if t.name == "kitchen-blog")
+    articles = load_articles(BENCHMARKS, 8)
+    tables = {
+        "articles": "select url, text, content_hash, title, author from articles order by url",
+        "removals": "select article_url, rule, text from removals order by 1, 2, 3",
+        "signatures": "select url, content_hash, scheme, minhash from article_signatures order by url",
+        "page_html": "select url, html, base, base_hash, counted, lines, dropped from page_html order by url",
+        "site_templates": "select site, block_hash, text, words, pages, template from site_templates order by 1, 2",
+    }
+    stored = {}
+    with ExitStack() as stack:
+        site = stack.enter_context(SiteServer(build_site(template, articles)))
+        for workers in ("2", "0"):
+            db = tmp_path / f"workers-{workers}.db"
+            assert crawl(site.url + "/", db=db, args=("--workers", workers))["status"] == "finished"
+            conn = stack.enter_context(sqlite3.connect(db))
+            stored[workers] = {name: conn.execute(sql).fetchall() for name, sql in tables.items()}
+    pooled, inline = stored["2"], stored["0"]
+    assert pooled["articles"] and any(rule == "site-template" for _, rule, _ in pooled["removals"])
+    for name in tables:
+        assert pooled[name] == inline[name], name
+    texts = dict((url, text) for url, text, *_ in pooled["articles"])
+    for url, _, _, minhash in pooled["signatures"]:
+        assert minhash == dedup.signature(texts[url])

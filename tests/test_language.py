@@ -87,3 +87,27 @@ def test_links_and_numbers_do_not_decide():
 
 def test_no_text_and_no_hint_gives_no_language():
     assert language.detect("   ") == (None, 0.0)
+
+
+REFERENCE_TEXTS = [
+    *TEXTS.values(),
+    "NASA and the ESA said on TUESDAY that the probe, launched in 2019, had reached orbit.  Twice\tspaced.",
+    "Ünïcödé façade: São Paulo, Zürich, Kraków and Đà Nẵng appear in one sentence.",
+    "Привет, мир. ПРИВЕТ СНОВА. 日本語のテキストと 한국어 텍스트, 中文文本.",
+    "a",
+]
+
+
+@pytest.mark.parametrize("text", REFERENCE_TEXTS)
+def test_fast_path_gives_langdetects_own_probabilities(text):
+    # language.py replaces langdetect's character-by-character n-gram loop and its per-language
+    # Python loops; the answer must be the one langdetect itself computes, to the last digit.
+    from langdetect.detector import Detector
+
+    ours = language._detector(language._sample(text))
+    reference = language._detector(language._sample(text))
+    del reference._detect_block  # back to langdetect's own method
+    assert [str(p) for p in ours.get_probabilities()] == [str(p) for p in reference.get_probabilities()]
+    cleaned = language._detector(language._sample(text))
+    cleaned.cleaning_text()
+    assert language._ngrams(cleaned.text) == Detector._extract_ngrams(cleaned)

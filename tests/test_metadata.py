@@ -295,7 +295,7 @@ def test_clean_json_carries_the_metadata_fields(tmp_path):
 # Measured on these 40 pages when written: title 85.0% (34/40), author 84.4% (27/32), date 88.2%
 # (30/34), over pages whose truth is known for that field. Each floor allows one page less, so a
 # regression of two pages fails.
-FLOORS = {"title": 82.5, "author": 81.0, "date": 85.0}
+FLOORS = {"title": 82.5, "author": 84.0, "date": 90.0}
 SAMPLE_EVERY = 20
 
 
@@ -329,5 +329,5 @@ def test_written_dates_are_found_anywhere_in_a_long_text():
 
     filler = "words without any year in them " * 2000
     text = f"March 3, 2024 {filler}\nPosted on 19 de agosto de 2025 {filler} 2023-11-05"
-    assert [(d, label) for _, d, label in written_dates(text)] == [
+    assert [(w.day, w.label) for w in written_dates(text)] == [
         ("2024-03-03", None), ("2025-08-19", "published"), ("2023-11-05", None)]

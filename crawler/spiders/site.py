@@ -6,9 +6,9 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest, StopDownload
-from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
+from crawler import links as page_links
 from crawler.discovery import SitemapError, feed_entries, sitemap_body, sitemap_entries
 from crawler.guard import refusal
 from crawler.items import FetchedPage, FetchFailure
@@ -39,15 +39,13 @@ def split_urls(value) -> list[str]:
     return [u.strip() for u in value if u.strip()]
 
 
-def release_selector(response) -> None:
-    """Drop a response's cached Selector once its links are read.
-
-    The Selector points back at its response, so each parsed page (body, decoded text and lxml
-    tree) would wait for Python's cyclic garbage collector; at crawl speed a few hundred piled
-    up, about 400 MB in the crawl process (issue 9).
-    """
-    if getattr(response, "_cached_selector", None) is not None:
-        response._cached_selector = None
+def markup_of(response) -> tuple[bytes, str]:
+    """(body bytes, encoding) to scan for links: re-encoded as UTF-8 when the page's own
+    encoding is not ASCII-compatible (UTF-16), so the byte patterns see its tags."""
+    encoding = response.encoding
+    if "<a".encode(encoding, errors="replace") == b"<a":
+        return response.body, encoding
+    return response.text.encode("utf-8"), "utf-8"
 
 
 class SiteSpider(scrapy.Spider):
@@ -65,10 +63,8 @@ class SiteSpider(scrapy.Spider):
         if not self.start_urls:
             raise ValueError("SiteSpider needs start_urls (-a start_urls=URL[,URL...])")
         self.allowed_domains = sorted({urlsplit(u).hostname for u in self.start_urls if urlsplit(u).hostname})
-        # Hosts are checked here rather than with allow_domains, which compares host:port.
-        self.link_extractor = LinkExtractor(deny_extensions=SKIP_EXTENSIONS, unique=True)
         self.sitemap_bytes: dict[int, int] = {}
-        self.refused_links: set[str] = set()
+        self.off_site: set[int] = set()  # hash(URL) of links to other hosts, each judged once
         # hash(link URL) -> depth of the shallowest page it was requested from (see parse_page).
         self.linked: dict[int, int] = {}
 
@@ -207,38 +203,41 @@ class SiteSpider(scrapy.Spider):
         )
         if not isinstance(response, scrapy.http.TextResponse):
             return
+        # Regular expressions over the markup, not an lxml tree per page: LinkExtractor took a
+        # third of the crawl process's CPU (issue 9; crawler/links.py).
         try:
-            feeds = response.xpath(
-                "//link[@rel='alternate'][contains(@type,'rss') or contains(@type,'atom')]/@href"
-            ).getall()
-            links = self.link_extractor.extract_links(response)
-        except (ValueError, AttributeError) as exc:  # not parseable as HTML: nothing to follow
+            markup, encoding = markup_of(response)
+            markup = page_links.visible_markup(markup)
+            feeds = page_links.feed_links(markup, response.url, encoding)
+            links = page_links.page_links(markup, response.url, encoding, SKIP_EXTENSIONS)
+        except (ValueError, LookupError) as exc:  # undecodable: nothing to follow
             self.logger.info("no links followed from %s: %s", response.url, exc)
             return
-        finally:
-            release_selector(response)
         depth = response.meta.get("depth", 0)
-        for href in feeds:
-            yield scrapy.Request(response.urljoin(href), callback=self.parse_feed,
+        for url in feeds:
+            yield scrapy.Request(url, callback=self.parse_feed,
                                  errback=self.discovery_failed, priority=PRIORITY_FEED_FILE)
-        for link in links:
-            if urlsplit(link.url).hostname not in self.allowed_domains:
-                # Off-site links are not followed; one into a private network is also recorded
-                # (literal addresses only: no DNS lookup per outbound link).
-                reason = refusal(link.url, self.allowed_domains, resolve=None)
-                if reason and link.url not in self.refused_links:
-                    self.refused_links.add(link.url)
-                    yield FetchFailure(url=link.url, reason=reason, fetched_at=now(), stage="guard")
-                continue
+        for url in links:
             # A link already requested from a page no deeper is not requested again: on news
             # sites most links repeat, and building, filtering and fingerprinting the repeats cost
             # the crawl process more CPU than storing the page (issue 9). Depth is kept so that
-            # DEPTH_LIMIT still lets a shallower page reach what a deeper one could not.
-            key = hash(link.url)
+            # DEPTH_LIMIT still lets a shallower page reach what a deeper one could not. Checked
+            # first: only followed links are in it, and it is cheaper than parsing the host.
+            key = hash(url)
             if self.linked.get(key, depth + 1) <= depth:
                 continue
+            if key in self.off_site:
+                continue
+            if urlsplit(url).hostname not in self.allowed_domains:
+                # Off-site links are not followed; one into a private network is also recorded
+                # (literal addresses only: no DNS lookup per outbound link).
+                self.off_site.add(key)
+                reason = refusal(url, self.allowed_domains, resolve=None)
+                if reason:
+                    yield FetchFailure(url=url, reason=reason, fetched_at=now(), stage="guard")
+                continue
             self.linked[key] = depth
-            yield scrapy.Request(link.url, callback=self.parse_page, errback=self.page_failed,
+            yield scrapy.Request(url, callback=self.parse_page, errback=self.page_failed,
                                  priority=PRIORITY_LINK)
 
     def page_failed(self, failure):

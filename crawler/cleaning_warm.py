@@ -1,0 +1,34 @@
+"""Imported by the cleaning pool's forkserver only: clean one page before any worker forks.
+
+The first page a worker cleans loads langdetect's profiles, trafilatura's stop lists and
+other lazy state, ~100 MB. Loaded once here, the workers fork with it and share its memory
+pages instead of each loading a private copy; gc.freeze() keeps the garbage collector from
+writing to (and so copying) them (issue 9).
+"""
+
+from __future__ import annotations
+
+import gc
+
+from crawler.cleaning import clean_fetched
+from crawler.items import FetchedPage
+
+PARAGRAPH = ("The reviewer spent three weeks with the new espresso machine, pulling shots every "
+             "morning and steaming milk for the household, and found it quiet, quick to heat and "
+             "easy to clean, though its drip tray fills faster than it should. ")
+PAGE = (f"<!DOCTYPE html><html lang='en'><head><title>A warm-up review</title></head><body>"
+        f"<nav><a href='/'>Home</a></nav><article><h1>A warm-up review</h1>"
+        f"{''.join(f'<p>{PARAGRAPH * 2}</p>' for _ in range(6))}</article>"
+        f"<footer>Copyright</footer></body></html>").encode()
+
+
+def warm_up() -> None:
+    """Clean (and prepare) one page, then freeze what it loaded."""
+    clean_fetched(FetchedPage(url="http://warm-up.invalid/review", final_url="http://warm-up.invalid/review",
+                              status=200, headers={"Content-Type": "text/html; charset=utf-8"}, body=PAGE,
+                              fetched_at="1970-01-01T00:00:00+00:00"), prepare=True)
+    gc.collect()
+    gc.freeze()
+
+
+warm_up()

@@ -1,0 +1,141 @@
+"""Links and feeds of a fetched page, read from its markup with regular expressions.
+
+Scrapy's LinkExtractor parses every page into an lxml tree and builds a Link per anchor: about
+a third of the crawl process's CPU, which the cleaning workers needed (issue 9). The crawl only
+needs the href values, so they are found with a scan of the raw markup instead: anchors inside
+comments, scripts, styles and templates are ignored, <base href> is honoured, and every URL is
+made absolute and safe as LinkExtractor would (urljoin + w3lib's safe_url_string).
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
+
+from w3lib.url import safe_url_string
+
+# Markup whose anchors are not links of the page: where it opens; it ends at its closing tag.
+HIDDEN = re.compile(rb"<!--|<(script|style|template|textarea)\b", re.I)
+# One attribute value: "double", 'single' or bare.
+_VALUE = rb"""\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+))"""
+# An anchor (<a>, <area>) up to its href: attributes before it are skipped whole, quotes and all.
+ANCHOR = re.compile(rb"<(?:a|area)\s(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(?<![\w-])href" + _VALUE, re.I)
+BASE = re.compile(rb"<base\s(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(?<![\w-])href" + _VALUE, re.I)
+# <link ...> tags, then their rel/type/href attributes.
+LINK_TAG = re.compile(rb"<link\s(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.I)
+ATTRIBUTE = re.compile(rb"(?<![\w-])(rel|type|href)" + _VALUE, re.I)
+FEED_TYPES = (b"rss", b"atom")
+# Schemes a crawl follows (LinkExtractor's _is_valid_url).
+SCHEMES = ("http", "https", "file", "ftp")
+# HTML5's whitespace, stripped from attribute values as browsers do.
+HTML5_WHITESPACE = " \t\n\r\x0c"
+
+
+def _value(match: re.Match, first: int) -> bytes:
+    for group in (first, first + 1, first + 2):
+        if match.group(group) is not None:
+            return match.group(group)
+    return b""
+
+
+def _text(raw: bytes, encoding: str) -> str:
+    value = raw.decode(encoding, errors="replace")
+    return (html.unescape(value) if "&" in value else value).strip(HTML5_WHITESPACE)
+
+
+def visible_markup(body: bytes) -> bytes:
+    """The page without comments, scripts, styles and templates (an unclosed one runs to the end)."""
+    lower = None
+    parts, pos = [], 0
+    for m in HIDDEN.finditer(body):
+        if m.start() < pos:
+            continue  # inside a hidden part already cut
+        if lower is None:
+            lower = body.lower()  # closing tags are found with bytes.find: a lazy .*? is 10x slower
+        parts.append(body[pos:m.start()])
+        close = b"-->" if m.group(1) is None else b"</" + m.group(1).lower()
+        end = lower.find(close, m.end())
+        pos = len(body) if end < 0 else end + len(close)
+    if not parts:
+        return body
+    parts.append(body[pos:])
+    return b" ".join(parts)
+
+
+def base_url(markup: bytes, page_url: str, encoding: str) -> str:
+    """The URL relative links resolve against: <base href> when the page has one."""
+    m = BASE.search(markup)
+    if m is None:
+        return page_url
+    href = _text(_value(m, 1), encoding)
+    return urljoin(page_url, href) if href else page_url
+
+
+def absolute(href: str, base: str, page_url: str, encoding: str, deny=frozenset()) -> str | None:
+    """The followable absolute URL of an href, or None (another scheme, a denied extension)."""
+    try:
+        url = safe_url_string(urljoin(base, href), encoding=encoding)
+        url = urljoin(page_url, url)
+    except ValueError:  # bogus link: an invalid IPv6 host, a bad port
+        return None
+    if url.split("://", 1)[0].lower() not in SCHEMES:
+        return None
+    if deny and posixpath.splitext(urlsplit(url).path)[1].lower() in deny:
+        return None
+    return url
+
+
+@lru_cache(maxsize=20_000)
+def _resolve(href: str, origin: str, encoding: str, deny: frozenset) -> str | None:
+    return absolute(href, origin, origin, encoding, deny)
+
+
+def extensions(names) -> frozenset:
+    """File extensions as `absolute` compares them: lower case with their dot."""
+    return frozenset(e.lower() if e.startswith(".") else "." + e.lower() for e in names)
+
+
+def page_links(markup: bytes, page_url: str, encoding: str, deny_extensions=()) -> list[str]:
+    """Distinct absolute URLs the page's anchors point at, in order, minus denied extensions."""
+    base = base_url(markup, page_url, encoding)
+    deny = deny_extensions if isinstance(deny_extensions, frozenset) else extensions(deny_extensions)
+    parts = urlsplit(base)
+    origin = f"{parts.scheme}://{parts.netloc}/"  # what root-relative hrefs resolve against
+    out: dict[str, None] = {}
+    seen: set[bytes] = set()
+    for m in ANCHOR.finditer(markup):
+        raw = _value(m, 1)
+        if raw in seen:  # most anchors of a page repeat a few targets
+            continue
+        seen.add(raw)
+        href = _text(raw, encoding)
+        # Absolute and root-relative hrefs (navigation, most links of a site) mean the same on
+        # every page: resolved once per crawl, not once per page (issue 9).
+        if href.startswith(("http://", "https://")):
+            url = _resolve(href, "", encoding, deny)
+        elif href.startswith("/") and not href.startswith("//"):
+            url = _resolve(href, origin, encoding, deny)
+        else:
+            url = absolute(href, base, page_url, encoding, deny)
+        if url is not None:
+            out[url] = None
+    return list(out)
+
+
+def feed_links(markup: bytes, page_url: str, encoding: str) -> list[str]:
+    """Absolute URLs of the RSS/Atom feeds a page announces with <link rel="alternate">."""
+    base = base_url(markup, page_url, encoding)
+    feeds = []
+    for tag in LINK_TAG.finditer(markup):
+        attrs = {}
+        for m in ATTRIBUTE.finditer(tag.group(0)):
+            attrs.setdefault(m.group(1).lower(), _value(m, 2))
+        kind = attrs.get(b"type", b"").lower()
+        if b"alternate" in attrs.get(b"rel", b"").lower().split() and any(t in kind for t in FEED_TYPES):
+            url = absolute(_text(attrs.get(b"href", b""), encoding), base, page_url, encoding)
+            if url is not None and url not in feeds:
+                feeds.append(url)
+    return feeds

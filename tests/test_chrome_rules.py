@@ -1,0 +1,183 @@
+"""Chrome rules of issue 3's precision pass: fine print, recipe prompts, contact and source lines,
+link rows, trailing widget clauses and call-to-action boxes; article text stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import chrome
+from pipeline.extract import parse_html
+
+ARTICLE = (
+    "The new phone arrives with a brighter screen, a larger battery and a camera that finally "
+    "handles low light well. We spent two weeks with it on trains, in cafés and at concerts, and "
+    "it rarely left us hunting for a charger before the end of the day."
+)
+ARTICLE_2 = (
+    "Performance is where the price shows: apps open at once, games hold a steady frame rate and "
+    "the phone stays cool under load. The speakers are loud enough for a podcast in the kitchen, "
+    "though music lacks bass, and the haptics feel precise rather than buzzy."
+)
+
+# Chrome lines closing a text, in the six languages where the rule has wording for them.
+CLOSING_LINES = [
+    ("By subscribing, you agree to our Terms of Use and Privacy Policy.", "form-fine-print"),
+    ("and agree to our Terms & Conditions and Privacy Policy.", "form-fine-print"),
+    ("Al suscribirte aceptas nuestra política de privacidad.", "form-fine-print"),
+    ("En vous inscrivant, vous acceptez notre politique de confidentialité.", "form-fine-print"),
+    ("Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung.", "form-fine-print"),
+    ("Ao se inscrever, você concorda com a nossa política de privacidade.", "form-fine-print"),
+    ("Iscrivendoti accetti l'informativa sulla privacy.", "form-fine-print"),
+    ("Did you make this recipe? Please leave a star rating below and tag me on Instagram.", "recipe-prompt"),
+    ("¿Hiciste esta receta? Déjame un comentario.", "recipe-prompt"),
+    ("Vous avez testé cette recette ? Laissez une note !", "recipe-prompt"),
+    ("Hast du das Rezept ausprobiert? Lass eine Bewertung da.", "recipe-prompt"),
+    ("Have a tip? Jane Doe may be reached at jdoe@example.com.", "contact-line"),
+    ("Email: hello@example.com", "contact-line"),
+    ("Teléfono: +34 910 123 456", "contact-line"),
+    ("Comments are moderated and will appear after review.", "comment-policy"),
+    ("ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.", "comment-policy"),
+    ("Les commentaires sont modérés avant publication.", "comment-policy"),
+    ("We may be compensated when you click on a link or open an account.", "affiliate-notice"),
+    ("Love The Weekly Gadget? Tell your friends and get rewards.", "newsletter-prompt"),
+    ("12/03/2024 by Jane Doe", "byline"),
+    ("Page 2 of 5", "page-count"),
+    ("Also: Our guide to the best budget phones", "read-more-teaser"),
+    ("More Stories", "read-more-teaser"),
+    ("Contact Info", "nav-label"),
+    ("SOURCE: News agencies", "source-credit"),
+    ("Quelle: dpa, Reuters", "source-credit"),
+    ("You may also search: Phone repair Berlin / Phone repair Munich / Phone repair Hamburg / Phone repair Cologne", "link-row"),
+    ("Her book on batteries is out now. Follow her on Twitter @jdoe or on Facebook.", "follow-tagline"),
+    ("AdvertisementAdvertisement", "ad-label"),
+    ("Dec 18, 2025 · 10 min read", "reading-time"),
+    ("By Jane Doe · Senior Editor · Updated March 5, 2025", "byline"),
+    ("If you buy through a link on this site, I may earn a commission.", "affiliate-notice"),
+    ("Was this newsletter forwarded to you? Sign up to get it in your inbox.", "newsletter-prompt"),
+    ("Become a paid subscriber to unlock this piece and the whole archive.", "paywall-prompt"),
+    ("Cet article est réservé aux abonnés.", "paywall-prompt"),
+    ("Questo articolo è riservato agli abbonati.", "paywall-prompt"),
+    ("Message & data rates may apply. Reply STOP to opt out.", "sms-consent"),
+    ("Table of Contents Toggle", "nav-label"),
+    ("Advertising on our site helps support our mission.", "support-prompt"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), CLOSING_LINES)
+def test_chrome_line_closing_the_text_is_removed_with_its_rule(line, rule):
+    out, removed = chrome.filter_text("\n".join([ARTICLE, ARTICLE_2, line]))
+    assert out.splitlines() == [ARTICLE, ARTICLE_2]
+    assert [(r.text, r.rule) for r in removed] == [(line, rule)]
+
+
+# Sentences an article may well contain: they share words with the rules above.
+ARTICLE_SENTENCES = [
+    "Users must agree to the terms of service before posting, which critics call unfair to minors.",
+    "The privacy policy changed in 2020, and the company now shares location data with advertisers.",
+    "Did you know the battery can be replaced at home with a single screwdriver?",
+    "The support line can be slow, but the chat agent answered within a minute when we tested it.",
+    "Comments on the forum were mostly positive about the new camera modes.",
+    "Use 1 cup of rice to 2 cups of water for the side dish, then rest it for ten minutes.",
+    "Also, the charger is not in the box anymore, which annoyed half of our testers.",
+    "More than forty people queued outside the store on launch day in Madrid.",
+    "Sources close to the company say a cheaper model will follow next spring.",
+    "Page after page of settings makes the phone hard to set up for older relatives.",
+    "The maker replaces a cracked screen at no extra cost to you within the first year.",
+    "Subscribers to the paid plan get cloud backups, which free users do not.",
+    "By the time the review unit arrived, the price had already dropped by a third.",
+]
+
+
+@pytest.mark.parametrize("sentence", ARTICLE_SENTENCES)
+def test_article_sentence_sharing_words_with_the_rules_is_kept(sentence):
+    for position in ("end", "middle"):
+        lines = [ARTICLE, ARTICLE_2, sentence] if position == "end" else [ARTICLE] * 7 + [sentence] + [ARTICLE_2] * 7
+        out, removed = chrome.filter_text("\n".join(lines))
+        assert sentence in out.splitlines(), position
+        assert removed == [], position
+
+
+def test_edge_only_rules_keep_the_same_line_in_the_middle_of_the_text():
+    line = "SOURCE: News agencies"
+    text = "\n".join([ARTICLE] * 7 + [line] + [ARTICLE_2] * 7)
+    out, removed = chrome.filter_text(text)
+    assert line in out.splitlines() and removed == []
+
+
+def test_widget_and_disclosure_appended_to_a_paragraph_are_cut_from_its_end():
+    para = "A cosy fantasy with a grumpy hero and a talking cat. It might appeal to you."
+    line = para + " Add to Goodreads To-Read List → As an Amazon Associate we earn from qualifying purchases."
+    out, removed = chrome.filter_text("\n".join([ARTICLE, line, ARTICLE_2]))
+    assert out.splitlines() == [ARTICLE, para, ARTICLE_2]
+    assert [(r.text, r.rule) for r in removed] == [
+        ("As an Amazon Associate we earn from qualifying purchases.", "affiliate-notice"),
+        ("Add to Goodreads To-Read List →", "collection-widget"),
+    ]
+
+
+def test_disclosure_words_inside_a_sentence_are_not_cut():
+    line = "I left the book in my cart for a week, then decided to add to cart the sequel as well"
+    out, removed = chrome.filter_text("\n".join([ARTICLE, line]))
+    assert line in out.splitlines() and removed == []
+
+
+def _pruned(inside: str) -> tuple[str, list[tuple[str, str]]]:
+    html = (
+        "<html><body><article><h1>Phone review</h1>"
+        f"<p>{ARTICLE}</p>{inside}<p>{ARTICLE_2}</p></article></body></html>"
+    )
+    tree = parse_html(html)
+    removed = chrome.prune_html(tree)
+    return " ".join(tree.text_content().split()), [(r.text, r.rule) for r in removed]
+
+
+def test_call_to_action_box_is_pruned():
+    box = "<div class='tile-ctas'><p>Ready to switch? Start your free trial.</p></div>"
+    text, removed = _pruned(box)
+    assert "Ready to switch" not in text
+    assert removed == [("Ready to switch? Start your free trial.", "call-to-action")]
+
+
+def test_empty_call_to_action_wrapper_is_left_in_place():
+    text, removed = _pruned("<div class='cta'><a href='/go'><img src='/i.png'></a></div>")
+    assert removed == [] and ARTICLE_2 in text
+
+
+def test_nested_chrome_is_removed_once_by_its_outermost_rule():
+    # The walk skips a removed element's subtree, so an inner match is not recorded twice.
+    inside = "<aside class='sidebar'><div class='share-bar'><a>Share</a></div><p>Popular now</p></aside><p>Tail text.</p>"
+    text, removed = _pruned(inside)
+    assert removed == [("Share Popular now", "sidebar")]
+    assert "Tail text." in text and ARTICLE_2 in text
+
+
+@pytest.mark.parametrize("classes", [
+    "post share-tools", "entry newsletter", "x y z related-posts", "footer-widgets a", "c-card tile-ctas",
+    "has-sidebar layout", "sharedaddy", "md:text-sidebar bg-secondary-100", "shared-content", "quote social-embed",
+])
+def test_class_rule_matched_token_by_token_equals_whole_string_match(classes):
+    # _class_id_rule matches each class token on its own (and caches per token): that must name
+    # the same rule as matching every rule against the whole class string.
+    names = " ".join(t for t in classes.split() if not chrome._UTILITY_CLASS.match(t)).lower()
+    expected = None
+    for name, rx in chrome._CLASS_ID_RX:
+        if rx.search(names):
+            expected = name
+            if name == "share-bar" and chrome._EMBED.search(names):
+                expected = None
+            if name == "sidebar" and chrome._LAYOUT.search(names) and not chrome._SIDEBAR_ITSELF.search(names):
+                expected = None
+            break
+    assert chrome._class_id_rule(classes, None) == expected
+
+
+def test_row_of_chrome_labels_on_one_line_is_removed():
+    out, removed = chrome.filter_text("\n".join([ARTICLE, ARTICLE_2, "Share on Facebook · Share on X · Copy link"]))
+    assert out.splitlines() == [ARTICLE, ARTICLE_2]
+    assert [r.rule for r in removed] == ["share-prompt"]
+
+
+@pytest.mark.parametrize("row", ["| Facebook | Twitter | Instagram |", "Red · Green · Blue", "Battery / Screen / Camera"])
+def test_table_rows_and_rows_of_plain_words_are_kept(row):
+    out, removed = chrome.filter_text("\n".join([ARTICLE, ARTICLE_2, row]))
+    assert row in out.splitlines() and removed == []
