@@ -19,14 +19,17 @@ from w3lib.url import safe_url_string
 
 # Markup whose anchors are not links of the page: where it opens; it ends at its closing tag.
 HIDDEN = re.compile(rb"<!--|<(script|style|template|textarea)\b", re.I)
-# One attribute value: "double", 'single' or bare.
-_VALUE = rb"""\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+))"""
-# An anchor (<a>, <area>) up to its href: attributes before it are skipped whole, quotes and all.
-ANCHOR = re.compile(rb"<(?:a|area)\s(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(?<![\w-])href" + _VALUE, re.I)
-BASE = re.compile(rb"<base\s(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(?<![\w-])href" + _VALUE, re.I)
-# <link ...> tags, then their rel/type/href attributes.
-LINK_TAG = re.compile(rb"<link\s(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.I)
-ATTRIBUTE = re.compile(rb"(?<![\w-])(rel|type|href)" + _VALUE, re.I)
+# A start tag, from "<name" to its ">" (or to an unmatched quote or the end of the page):
+# greedy with nothing after it, so it never backtracks and a page without ">" costs one pass.
+_TAG = rb"""\s(?:[^>"']+|"[^"]*"|'[^']*')*"""
+ANCHOR = re.compile(rb"<(?:a|area)" + _TAG, re.I)
+BASE = re.compile(rb"<base" + _TAG, re.I)
+LINK_TAG = re.compile(rb"<link" + _TAG, re.I)
+# Attributes are looked for in this much of a start tag: a hostile page with one megabyte-long
+# tag costs a millisecond, not a second; real tags carry their href well before it.
+MAX_TAG = 4096
+# An attribute of a tag found above, with its value: "double", 'single' or bare.
+ATTRIBUTE = re.compile(rb"""(?<![\w-])(rel|type|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+))""", re.I)
 FEED_TYPES = (b"rss", b"atom")
 # Schemes a crawl follows (LinkExtractor's _is_valid_url).
 SCHEMES = ("http", "https", "file", "ftp")
@@ -34,11 +37,20 @@ SCHEMES = ("http", "https", "file", "ftp")
 HTML5_WHITESPACE = " \t\n\r\x0c"
 
 
-def _value(match: re.Match, first: int) -> bytes:
-    for group in (first, first + 1, first + 2):
+def _value(match: re.Match) -> bytes:
+    """The value of an ATTRIBUTE match, whichever way it was quoted."""
+    for group in (2, 3, 4):
         if match.group(group) is not None:
             return match.group(group)
     return b""
+
+
+def _href(tag: bytes) -> bytes | None:
+    """The href value of a start tag, or None when it has none."""
+    for m in ATTRIBUTE.finditer(tag, 0, MAX_TAG):
+        if m.group(1).lower() == b"href":
+            return _value(m)
+    return None
 
 
 def _text(raw: bytes, encoding: str) -> str:
@@ -67,11 +79,12 @@ def visible_markup(body: bytes) -> bytes:
 
 def base_url(markup: bytes, page_url: str, encoding: str) -> str:
     """The URL relative links resolve against: <base href> when the page has one."""
-    m = BASE.search(markup)
-    if m is None:
-        return page_url
-    href = _text(_value(m, 1), encoding)
-    return urljoin(page_url, href) if href else page_url
+    for m in BASE.finditer(markup):
+        raw = _href(m.group(0))
+        if raw is not None:
+            href = _text(raw, encoding)
+            return urljoin(page_url, href) if href else page_url
+    return page_url
 
 
 def absolute(href: str, base: str, page_url: str, encoding: str, deny=frozenset()) -> str | None:
@@ -107,8 +120,8 @@ def page_links(markup: bytes, page_url: str, encoding: str, deny_extensions=()) 
     out: dict[str, None] = {}
     seen: set[bytes] = set()
     for m in ANCHOR.finditer(markup):
-        raw = _value(m, 1)
-        if raw in seen:  # most anchors of a page repeat a few targets
+        raw = _href(m.group(0))
+        if raw is None or raw in seen:  # most anchors of a page repeat a few targets
             continue
         seen.add(raw)
         href = _text(raw, encoding)
@@ -131,8 +144,8 @@ def feed_links(markup: bytes, page_url: str, encoding: str) -> list[str]:
     feeds = []
     for tag in LINK_TAG.finditer(markup):
         attrs = {}
-        for m in ATTRIBUTE.finditer(tag.group(0)):
-            attrs.setdefault(m.group(1).lower(), _value(m, 2))
+        for m in ATTRIBUTE.finditer(tag.group(0), 0, MAX_TAG):
+            attrs.setdefault(m.group(1).lower(), _value(m))
         kind = attrs.get(b"type", b"").lower()
         if b"alternate" in attrs.get(b"rel", b"").lower().split() and any(t in kind for t in FEED_TYPES):
             url = absolute(_text(attrs.get(b"href", b""), encoding), base, page_url, encoding)

@@ -292,10 +292,11 @@ def choose_authors(sources: dict, found, site_names: list[str],
                 return v
         return people
     meta = [n for n in sources.get("meta") or [] if not is_site_name(n, site_names, url)]
-    # bylines on the page are trusted even when they name the site: personal sites sign that way
-    # the name-beside-a-date guess is the weakest signal, after trafilatura's own byline search
-    for names in (meta, sources.get("markup"), sources.get("byline"), found,
-                  sources.get("name_line"), sources.get("box")):
+    # bylines on the page are trusted even when they name the site: personal sites sign that way.
+    # A name beside a date under the headline comes before trafilatura's byline search: on the
+    # WCXB dev half that order was right on 3 more pages, and the search (~11 ms) runs less often
+    for names in (meta, sources.get("markup"), sources.get("byline"), sources.get("name_line"),
+                  found, sources.get("box")):
         names = names() if callable(names) else names  # a costly search runs only when reached
         if names:
             return names

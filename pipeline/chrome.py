@@ -7,6 +7,8 @@ so a user can audit in Datasette what was dropped and why.
 from __future__ import annotations
 
 import re
+import re._constants as _sre  # the parser's opcodes, for the rules' literal gates
+import re._parser as _sre_parse
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -136,8 +138,6 @@ def _classify_element(el) -> str | None:
         return "sidebar"
     if tag in _NEVER_PRUNE:
         return None
-    if tag in ("ul", "ol") and _is_link_list(el):
-        return "link-list"
     cls, ident = attrib.get("class"), attrib.get("id")
     return _class_id_rule(cls, ident) if cls or ident else None
 
@@ -167,25 +167,6 @@ def _token_rules(token: str) -> tuple[int, ...]:
     if not _ANY_CLASS_ID_RX.search(token):
         return ()
     return tuple(i for i, (_, rx) in enumerate(_CLASS_ID_RX) if rx.search(token))
-
-
-# A list whose every item is one short link and nothing else is a menu, a tag cloud or a list
-# of other pages ("Average costs in Albuquerque", "Average costs in Anaheim", ...), not prose.
-LINK_LIST_MIN_ITEMS = 6
-LINK_LIST_MAX_ITEM_WORDS = 12
-
-
-def _is_link_list(el) -> bool:
-    """True when the list holds LINK_LIST_MIN_ITEMS or more items that are each just a link."""
-    items = [li for li in el if li.tag == "li"]
-    if len(items) < LINK_LIST_MIN_ITEMS:
-        return False
-    for li in items:
-        text = _text(li)
-        links = li.findall(".//a")
-        if not text or len(links) != 1 or len(text.split()) > LINK_LIST_MAX_ITEM_WORDS or _text(links[0]) != text:
-            return False
-    return True
 
 
 def _inside(el, tag: str) -> bool:
@@ -387,10 +368,49 @@ _COMPILED_LINES = [
     for name, rx in LINE_RULES
 ]
 
+
+def _required_literals(items) -> frozenset[str] | None:
+    """Strings of which every match of the parsed pattern contains at least one, or None.
+
+    A cheap substring test on them skips a rule before its regex runs: rules opening with
+    ".{0,80}" otherwise retry their alternatives at every position of every long paragraph.
+    """
+    candidates: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if op is _sre.AT:  # zero-width (\b, ^, $): the literals on both sides stay adjacent
+            continue
+        if run:
+            candidates.append(frozenset([run]))
+            run = ""
+        sub = None
+        if op is _sre.SUBPATTERN:
+            sub = _required_literals(av[-1])
+        elif op is _sre.BRANCH:
+            subs = [_required_literals(b) for b in av[1]]
+            sub = None if any(x is None for x in subs) else frozenset().union(*subs)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            sub = _required_literals(av[2])
+        if sub:
+            candidates.append(sub)
+    if run:
+        candidates.append(frozenset([run]))
+    # The most selective set: the one whose shortest string is longest.
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+_GATES = {
+    name: (None if cased else _required_literals(_sre_parse.parse(rx.pattern)))
+    for name, rx, cased in _COMPILED_LINES
+}
+
 # A line longer than this is an article paragraph, not chrome, whatever words it uses.
 MAX_RULE_WORDS = 40
 # Notices written as whole sentences run longer; still bounded so a paragraph survives.
-RULE_MAX_WORDS = {"paywall-prompt": 45, "sms-consent": 60, "source-credit": 10, "follow-tagline": 70, "form-fine-print": 45, "recipe-prompt": 80, "contact-line": 45, "comment-policy": 70, "affiliate-notice": 90, "author-bio": 90, "cookie-notice": 80, "newsletter-prompt": 60, "support-prompt": 60, "click-here": 25}
+RULE_MAX_WORDS = {"link-row": 80, "paywall-prompt": 45, "sms-consent": 60, "source-credit": 10, "follow-tagline": 70, "form-fine-print": 45, "recipe-prompt": 80, "contact-line": 45, "comment-policy": 70, "affiliate-notice": 90, "author-bio": 90, "cookie-notice": 80, "newsletter-prompt": 60, "support-prompt": 60, "click-here": 25}
 _LONGEST = max(MAX_RULE_WORDS, *RULE_MAX_WORDS.values())
 
 # Rules that only fire at the edges of the text, where chrome sits: in the middle the same
@@ -545,6 +565,9 @@ def match_line(line: str, at_edge: bool = True) -> str | None:
         if words > RULE_MAX_WORDS.get(name, MAX_RULE_WORDS):
             continue
         if name == "all-caps-teaser" and (words < MIN_CAPS_TEASER_WORDS or "|" in line):
+            continue
+        gate = _GATES[name]
+        if gate and not any(g in lower for g in gate):
             continue
         if rx.fullmatch(bare if cased else lower):
             return name

@@ -138,7 +138,7 @@ RECALL_SHORTFALL = 0.2
 
 
 def _bare(tree: lxml.html.HtmlElement, url: str | None, options: dict) -> dict:
-    """trafilatura's document for the tree (it works on a copy), as a dict; {} when it finds none."""
+    """trafilatura's document for the tree (it copies the tree) as a dict; {} when there is none."""
     doc = trafilatura.bare_extraction(tree, url=url, **options)
     if doc is None:
         return {}
@@ -162,7 +162,8 @@ JUSTEXT_GAIN = 2.0
 # What jusText must not read: asides, footers and code (trafilatura's basic_cleaning; cookie
 # containers are gone already, chrome.prune_html removes them).
 JUSTEXT_SKIP = etree.XPath(
-    "//aside|//div[contains(@class|@id, 'footer')]|//fencedframe|//footer|//script|//style|//svg|//template"
+    "//aside|//div[contains(@class|@id, 'footer')]|//fencedframe|//footer"
+    "|//script|//style|//svg|//template"
 )
 # jusText's paragraph settings as trafilatura tunes them for its own rescue.
 JUSTEXT_SETTINGS = {

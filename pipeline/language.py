@@ -65,7 +65,7 @@ def _normalise(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _word_ngrams(word: str, spaced: bool) -> tuple[str, ...]:
-    """The known 1-3-grams langdetect's buffer yields over ' ' + word (+ ' ' when a space follows)."""
+    """The known 1-3-grams langdetect's buffer yields over ' ' + word (+ ' ' if a space follows)."""
     padded = " " + word
     grams = []
     for j in range(1, len(padded)):

@@ -1,4 +1,4 @@
-"""Recall of the extraction: trafilatura's recall focus first, its balanced cascade when that falls short."""
+"""Extraction recall: recall focus first, then the balanced cascade, then jusText, as each falls short."""
 
 from __future__ import annotations
 
@@ -6,7 +6,14 @@ import trafilatura
 
 from pipeline import chrome
 from pipeline.clean import clean_html
-from pipeline.extract import RECALL_OPTIONS, TRAFILATURA_OPTIONS, extract_main, page_text_chars, parse_html
+from pipeline.extract import (
+    RECALL_OPTIONS,
+    TRAFILATURA_OPTIONS,
+    extract_main,
+    justext_text,
+    page_text_chars,
+    parse_html,
+)
 
 LEAD = ("The espresso machine heats up in under a minute and pulls a shot with thick crema, "
         "which is rare at this price. Steaming milk takes patience, but the results are silky.")
@@ -74,3 +81,36 @@ def test_extraction_leaves_the_tree_as_it_was():
     before = len(tree.xpath("//*"))
     extract_main(tree, None)
     assert len(tree.xpath("//*")) == before
+
+
+STORY = (
+    "The ferry that used to leave at dawn now sails twice a week, so the market traders who relied on it "
+    "have moved their stalls to the ring road, where parking is free.",
+    "Council officers told the meeting that the money would go first to the quay wall, which the storms "
+    "of the last two winters have cracked in at least four places.",
+    "The harbour master said the dredging contract would be signed in spring, after two tenders failed "
+    "because nobody could guarantee the work before the autumn gales.",
+)
+
+
+def test_article_trafilatura_discards_is_rescued_by_justext():
+    # a theme whose article wrapper carries a class trafilatura reads as a comment section: it drops
+    # the whole wrapper, in both focuses, and only the lead is left
+    html = ("<html><body><h1>Harbour plan</h1><p>" + HARBOUR + "</p><div class='post-comments'>"
+            + "".join(f"<p>{s}</p>" for s in STORY * 3) + "</div></body></html>")
+    assert STORY[1] not in _extracted(html, RECALL_OPTIONS)
+    assert STORY[1] not in _extracted(html, TRAFILATURA_OPTIONS)
+    text = extract_main(parse_html(html), None)["text"]
+    assert all(s in text for s in STORY)
+    assert text.count(STORY[2]) == 3
+
+
+def test_justext_is_not_asked_when_trafilatura_found_the_article():
+    # jusText would keep the promo block below the article; trafilatura rightly leaves it out
+    html = _teaser_classed_article().replace(
+        "</article>", f"</article><div class='sidebar'><p>{STORY[0]}</p></div>")
+    tree = parse_html(html)
+    assert STORY[0] in justext_text(tree)
+    text = extract_main(tree, None)["text"]
+    assert LEAD in text
+    assert STORY[0] not in text
