@@ -67,6 +67,10 @@ EXTENSIONS = {
 # --- cleancrawl --------------------------------------------------------------------------------
 CLEANCRAWL_DB = None             # path of the SQLite database; required for storage
 CLEANCRAWL_WORKERS = None        # cleaning processes; None = one per core, 0 = inline
+# How cleaning workers start (issue 9). "forkserver": one process loads the cleaning code and
+# its data once and the workers fork from it, sharing those pages (least memory: PSS); each
+# worker's RSS still counts them. "spawn": each worker loads its own copy, no forkserver process.
+CLEANCRAWL_POOL_START = "forkserver"
 CLEANCRAWL_BATCH_SIZE = 50       # articles written per transaction
 CLEANCRAWL_FLUSH_SECONDS = 2.0   # ... or at least this often
 CLEANCRAWL_TEMPLATES = True      # learn each site's template across its pages (pipeline/templates.py)

@@ -402,10 +402,18 @@ def _required_literals(items) -> frozenset[str] | None:
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)), default=None)
 
 
-_GATES = {
-    name: (None if cased else _required_literals(_sre_parse.parse(rx.pattern)))
-    for name, rx, cased in _COMPILED_LINES
-}
+def _gate(rx: re.Pattern, cased: bool) -> tuple[str, ...] | None:
+    """One search for a rule's required strings, for rules that scan (".*", ".{0,80}") only:
+    a rule anchored on its first words fails fast without help."""
+    if cased or (".*" not in rx.pattern and ".{" not in rx.pattern):
+        return None
+    literals = _required_literals(_sre_parse.parse(rx.pattern))
+    if not literals:
+        return None
+    return tuple(sorted(literals, key=len))
+
+
+_GATES = {name: _gate(rx, cased) for name, rx, cased in _COMPILED_LINES}
 
 # A line longer than this is an article paragraph, not chrome, whatever words it uses.
 MAX_RULE_WORDS = 40
@@ -422,6 +430,12 @@ EDGE_ONLY_RULES = frozenset({
 })
 # How many lines from each end count as the edge.
 EDGE_LINES = 6
+
+# Everything match_line asks of a rule, looked up once: (name, regex, cased, max words, edge only, gate).
+_RULE_TABLE = [
+    (name, rx, cased, RULE_MAX_WORDS.get(name, MAX_RULE_WORDS), name in EDGE_ONLY_RULES, _GATES[name])
+    for name, rx, cased in _COMPILED_LINES
+]
 
 
 # Widget labels and disclosures that templates append to the end of a paragraph ("... might
@@ -559,15 +573,12 @@ def match_line(line: str, at_edge: bool = True) -> str | None:
         return None
     bare = line.strip(" -–—•·*|>»›👉🌟").strip()
     lower = bare.lower()
-    for name, rx, cased in _COMPILED_LINES:
-        if not at_edge and name in EDGE_ONLY_RULES:
-            continue
-        if words > RULE_MAX_WORDS.get(name, MAX_RULE_WORDS):
+    for name, rx, cased, max_words, edge_only, gate in _RULE_TABLE:
+        if words > max_words or (edge_only and not at_edge):
             continue
         if name == "all-caps-teaser" and (words < MIN_CAPS_TEASER_WORDS or "|" in line):
             continue
-        gate = _GATES[name]
-        if gate and not any(g in lower for g in gate):
+        if gate is not None and not any(map(lower.__contains__, gate)):
             continue
         if rx.fullmatch(bare if cased else lower):
             return name

@@ -145,9 +145,20 @@ def _detector(sample: str) -> Detector:
         _FACTORY.set_seed(0)
     detector = _FACTORY.create()
     detector.n_trial = TRIALS
-    detector.append(sample)
+    detector.text = _appended(sample, detector.max_text_length)
     detector._detect_block = lambda: _detect_block(detector)
     return detector
+
+
+_SPACES = re.compile(" {2,}")
+
+
+def _appended(text: str, limit: int) -> str:
+    """What langdetect's Detector.append leaves in a fresh detector, without its character loop."""
+    text = Detector.URL_RE.sub(" ", text)
+    text = Detector.MAIL_RE.sub(" ", text)
+    text = NGram.normalize_vi(text)
+    return _SPACES.sub(" ", text[:limit])
 
 
 def normalise_hint(hint: str | None) -> str | None:

@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 
 import sqlite_utils
 
@@ -123,6 +124,20 @@ def test_only_links_a_browser_would_follow_are_crawled(fresh_db):
         hits = dict(srv.hits)
     assert stored_urls(fresh_db) == {f"{srv.url}/l/0", f"{srv.url}/l/1?a=1&b=2", f"{srv.url}/l/2"}
     assert not [path for path in hits if path.startswith("/hidden") or path.endswith(".pdf")]
+
+
+def test_hostile_tag_soup_costs_link_reading_one_pass():
+    # Start tags that never close, quotes that never end: each pattern was once a scan to the
+    # end of the page per "<a", minutes of the reactor thread for a megabyte.
+    from crawler import links
+
+    for soup in (b"<a x=1 " * 150_000, b"<a '" * 250_000, b"<base " * 200_000,
+                 b"<link rel=alternate " * 50_000, b"<a href " + b"= " * 500_000):
+        started = time.monotonic()
+        markup = links.visible_markup(soup)
+        links.page_links(markup, "http://site.test/", "utf-8")
+        links.feed_links(markup, "http://site.test/", "utf-8")
+        assert time.monotonic() - started < 5
 
 
 def test_broken_pages_binary_bodies_and_unreachable_urls_become_failures(fresh_db):

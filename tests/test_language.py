@@ -100,14 +100,17 @@ REFERENCE_TEXTS = [
 
 @pytest.mark.parametrize("text", REFERENCE_TEXTS)
 def test_fast_path_gives_langdetects_own_probabilities(text):
-    # language.py replaces langdetect's character-by-character n-gram loop and its per-language
+    # language.py replaces langdetect's character loops (append, n-grams) and its per-language
     # Python loops; the answer must be the one langdetect itself computes, to the last digit.
     from langdetect.detector import Detector
 
-    ours = language._detector(language._sample(text))
-    reference = language._detector(language._sample(text))
-    del reference._detect_block  # back to langdetect's own method
+    sample = language._sample(text)
+    ours = language._detector(sample)
+    reference = language._FACTORY.create()  # langdetect's own detector, methods untouched
+    reference.n_trial = language.TRIALS
+    reference.append(sample)
+    assert ours.text == reference.text
     assert [str(p) for p in ours.get_probabilities()] == [str(p) for p in reference.get_probabilities()]
-    cleaned = language._detector(language._sample(text))
+    cleaned = language._detector(sample)
     cleaned.cleaning_text()
     assert language._ngrams(cleaned.text) == Detector._extract_ngrams(cleaned)

@@ -28,6 +28,7 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+j
 # Extensions of links that are never pages worth fetching.
 SKIP_EXTENSIONS = ["pdf", "zip", "gz", "mp3", "mp4", "jpg", "jpeg", "png", "gif", "webp", "svg",
                    "css", "js", "ico", "woff", "woff2", "avi", "mov", "doc", "docx", "xls", "xlsx"]
+SKIPPED = page_links.extensions(SKIP_EXTENSIONS)
 
 
 def split_urls(value) -> list[str]:
@@ -209,7 +210,7 @@ class SiteSpider(scrapy.Spider):
             markup, encoding = markup_of(response)
             markup = page_links.visible_markup(markup)
             feeds = page_links.feed_links(markup, response.url, encoding)
-            links = page_links.page_links(markup, response.url, encoding, SKIP_EXTENSIONS)
+            links = page_links.page_links(markup, response.url, encoding, SKIPPED)
         except (ValueError, LookupError) as exc:  # undecodable: nothing to follow
             self.logger.info("no links followed from %s: %s", response.url, exc)
             return
