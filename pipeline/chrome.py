@@ -403,8 +403,8 @@ def _required_literals(items) -> frozenset[str] | None:
 
 
 def _gate(rx: re.Pattern, cased: bool) -> tuple[str, ...] | None:
-    """One search for a rule's required strings, for rules that scan (".*", ".{0,80}") only:
-    a rule anchored on its first words fails fast without help."""
+    """Required strings of a rule that scans (".*", ".{0,80}"); None for the rest, which are
+    anchored on their first words and fail fast without help."""
     if cased or (".*" not in rx.pattern and ".{" not in rx.pattern):
         return None
     literals = _required_literals(_sre_parse.parse(rx.pattern))

@@ -181,3 +181,21 @@ def test_row_of_chrome_labels_on_one_line_is_removed():
 def test_table_rows_and_rows_of_plain_words_are_kept(row):
     out, removed = chrome.filter_text("\n".join([ARTICLE, ARTICLE_2, row]))
     assert row in out.splitlines() and removed == []
+
+
+def test_literal_gate_never_skips_a_rule_that_would_match():
+    # match_line skips a scanning rule unless the line holds one of its required strings; every
+    # line a rule's own regex accepts must pass that rule's gate.
+    from test_chrome import LINE_CASES, MIDDLE_CASES
+
+    lines = [line for line, _ in CLOSING_LINES + LINE_CASES + MIDDLE_CASES]
+    checked = 0
+    for name, rx, cased, _, _, gate in chrome._RULE_TABLE:
+        if gate is None:
+            continue
+        for line in lines:
+            lower = line.strip(" -–—•·*|>»›👉🌟").strip().lower()
+            if rx.fullmatch(lower):
+                checked += 1
+                assert any(g in lower for g in gate), (name, line, gate)
+    assert checked >= 30
