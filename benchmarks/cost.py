@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.scoring import load_set, read_page  # noqa: E402
 
 SHARED = Path(os.environ.get("CLEANCRAWL_SHARED", ROOT.parent / "shared"))
-SETS = {"aeb": SHARED / "benchmarks" / "aeb-dev", "wcxb": SHARED / "benchmarks" / "wcxb-dev-articles"}
+SETS = {"aeb": SHARED / "benchmarks" / "aeb-dev",
+        "wcxb": SHARED / "benchmarks" / "wcxb-dev-articles"}
 
 # stage name -> (module, attribute) of what pipeline.clean calls for it, in pipeline order.
 STAGES = (
@@ -108,7 +109,8 @@ def measure(set_name: str, limit: int | None, warm_up: int, timer: Timer, save) 
     for i, key in enumerate(keys):
         times, page = run_page(read_page(SETS[set_name], key), truth[key].get("url") or "", timer)
         if save:
-            save.write(json.dumps({"set": set_name, "key": key, "page": page}, ensure_ascii=False) + "\n")
+            row = {"set": set_name, "key": key, "page": page}
+            save.write(json.dumps(row, ensure_ascii=False) + "\n")
         if i >= warm_up:
             rows.append(times)
     return rows
@@ -138,7 +140,8 @@ def table(set_name: str, rows: list[dict]) -> dict:
 def main(argv=None) -> None:
     """Parse options, time the sets, print the tables (or JSON)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=sorted(SETS), action="append", help="benchmark set (repeatable; default both)")
+    ap.add_argument("--set", choices=sorted(SETS), action="append",
+                    help="benchmark set (repeatable; default both)")
     ap.add_argument("--limit", type=int, help="first N timed pages of each set")
     ap.add_argument("--warm-up", type=int, default=5, help="untimed pages at the start of each set")
     ap.add_argument("--save", type=Path, help="write every page's CleanedPage as JSONL here")

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import lxml.html
+import os as _os
+_X = set((_os.environ.get("CCX") or "").split(","))
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,14 @@ PRUNE_ROLES: dict[str, str] = {
     "search": "search-box",
 }
 
+# Widgets that ARIA names as controls: their text is a label ("Post Comment", "Menu"), not prose.
+CONTROL_ROLES: dict[str, str] = {
+    "button": "control",
+    "menu": "site-nav",
+    "menubar": "site-nav",
+    "toolbar": "control",
+}
+
 # (rule name, regex on the lower-cased class and id): containers named for what they are.
 # Token edges are "-", "_", " " or the string's ends, so "share" does not match "shared-content".
 _E = r"(?:^|[-_\s])"
@@ -63,6 +73,9 @@ CLASS_ID_RULES: list[tuple[str, str]] = [
     ("sidebar", _E + r"(sidebar|side-bar|widget-area|secondary)" + _F),
     ("site-footer", _E + r"(site-footer|page-footer|global-footer|footer-widgets|colophon)" + _F),
     ("site-header", _E + r"(site-header|masthead|global-header|top-bar|topbar)" + _F),
+    ("byline-meta", _E + r"(entry-meta|post-meta|article-meta|meta-info|post-info|posted-on|byline|bylines|entry-footer|post-footer|article-footer)" + _F),
+    ("date-line", _E + r"(post-date|entry-date|article-date|dateline|posted-date|publish-date|published-date|post-time|updated-date|last-updated|timestamp)" + _F),
+    ("widget", r"(?:^|\s)(widget|widget_[a-z_]+|widgets)(?:$|\s)"),
     ("skip-link", r"skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden"),
 ]
 _CLASS_ID_RX = [(name, re.compile(rx)) for name, rx in CLASS_ID_RULES]
@@ -122,6 +135,8 @@ def _classify_element(el) -> str | None:
     role = attrib.get("role")
     if role and role.lower() in PRUNE_ROLES:
         return PRUNE_ROLES[role.lower()]
+    if role and "R" in _X and role.lower() in CONTROL_ROLES:
+        return CONTROL_ROLES[role.lower()]
     if attrib.get("aria-modal") == "true":
         return "dialog"
     if "hidden" in attrib or attrib.get("aria-hidden") == "true":
@@ -132,6 +147,15 @@ def _classify_element(el) -> str | None:
     if tag == "form":
         if el.find(".//input[@type='password']") is not None:
             return "password-form"
+        if "B" in _X and el.find(".//textarea") is not None:
+            return "comment-form"
+        if "A" in _X and el.find(".//input[@type='email']") is not None:
+            return "newsletter-form"
+    if tag in ("ul", "ol") and ("L" in _X or "M" in _X) and _is_link_list(el):
+        if "M" in _X or not (_inside(el, "article") or _inside(el, "main")):
+            return "link-list"
+    if "E" in _X and tag == "header" and not _inside(el, "article") and not _inside(el, "main"):
+        return "site-header"
     if tag == "footer" and not _inside(el, "article"):
         return "site-footer"
     if tag == "aside" and not _inside(el, "article"):
@@ -145,8 +169,8 @@ def _classify_element(el) -> str | None:
 @lru_cache(maxsize=8192)
 def _class_id_rule(cls: str | None, ident: str | None) -> str | None:
     """Rule a class and id string name, or None; cached, as pages repeat the same few classes."""
-    tokens = [t.lower() for t in (cls or "").split() if not _UTILITY_CLASS.match(t)]
-    tokens.extend((ident or "").lower().split())
+    tokens = [_split_camel(t) for t in (cls or "").split() if not _UTILITY_CLASS.match(t)]
+    tokens.extend(_split_camel(t) for t in (ident or "").split())
     first = min((i for t in tokens for i in _token_rules(t)), default=None)
     if first is None:
         return None
@@ -156,7 +180,20 @@ def _class_id_rule(cls: str | None, ident: str | None) -> str | None:
         return None
     if name == "sidebar" and _LAYOUT.search(names) and not _SIDEBAR_ITSELF.search(names):
         return None
+    if name == "byline-meta" and "D" not in _X:
+        return None
+    if name == "date-line" and "T" not in _X:
+        return None
+    if name == "widget" and "W" not in _X:
+        return None
     return name
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _split_camel(token: str) -> str:
+    return _CAMEL.sub("-", token).lower() if "C" in _X else token.lower()
 
 
 @lru_cache(maxsize=32768)
@@ -167,6 +204,28 @@ def _token_rules(token: str) -> tuple[int, ...]:
     if not _ANY_CLASS_ID_RX.search(token):
         return ()
     return tuple(i for i, (_, rx) in enumerate(_CLASS_ID_RX) if rx.search(token))
+
+
+# A list of bare links ("Popular posts", category menus, footer columns): every item a short
+# link, so the list carries no sentence of the article.
+LINK_LIST_MIN_ITEMS = 4
+LINK_LIST_ITEM_MAX_WORDS = 10
+LINK_LIST_MIN_DENSITY = 0.8
+
+
+def _is_link_list(el) -> bool:
+    """True when el's items are each little more than one short link."""
+    items = [li for li in el if li.tag == "li"]
+    if len(items) < LINK_LIST_MIN_ITEMS:
+        return False
+    for li in items:
+        text = " ".join(li.itertext()).split()
+        if not text or len(text) > LINK_LIST_ITEM_MAX_WORDS:
+            return False
+        linked = sum(len(" ".join(a.itertext()).split()) for a in li.iter("a"))
+        if linked < LINK_LIST_MIN_DENSITY * len(text):
+            return False
+    return True
 
 
 def _inside(el, tag: str) -> bool:
@@ -222,7 +281,106 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()  # keeps the tail text, which belongs to the parent
+    if "Q" in _X:
+        for el in _after_last_rule(root, para, page_chars):
+            text = _text(el)
+            if text:
+                removals.append(Removal(text[:500], "closing-note"))
+            el.drop_tree()
+    if "I" in _X:
+        for el in _closing_italics(root, para, page_chars):
+            text = _text(el)
+            if text:
+                removals.append(Removal(text[:500], "closing-note"))
+            el.drop_tree()
+    if "G" in _X or "H" in _X:
+        for el in _after_article(root, para, page_chars):
+            text = _text(el)
+            if text:
+                removals.append(Removal(text[:500], "after-article"))
+            el.drop_tree()
     return removals
+
+
+# A short run of blocks after the article's last horizontal rule is a sign-off: promotion,
+# disclaimer, "originally published" note, footnotes of chrome. Only when it is a small tail.
+CLOSING_MAX_CHARS = 600
+CLOSING_MAX_SHARE = 0.15
+_HEADINGS = ("h1", "h2")
+
+
+def _after_last_rule(root, para: _ParagraphText, page_chars: int) -> list:
+    """Blocks after the last <hr> of the container holding the article, when they are a short tail."""
+    rules = list(root.iter("hr"))
+    if not rules:
+        return []
+    hr = rules[-1]
+    parent = hr.getparent()
+    if parent is None or para.chars(parent) < ARTICLE_BODY_MIN_SHARE * page_chars:
+        return []
+    tail = [s for s in hr.itersiblings() if isinstance(s.tag, str)]
+    chars = sum(len(s.text_content()) for s in tail)
+    if not tail or chars > CLOSING_MAX_CHARS or chars > CLOSING_MAX_SHARE * para.chars(parent):
+        return []
+    if any(s.tag in _HEADINGS or s.find(".//h2") is not None for s in tail):
+        return []
+    return tail
+
+
+CLOSING_ITALIC_MAX_WORDS = 60
+
+
+def _closing_italics(root, para: _ParagraphText, page_chars: int) -> list:
+    """Trailing paragraphs of the article container written wholly in italics (an editor's note)."""
+    out = []
+    ps = list(root.iter("p"))
+    for p in reversed(ps):
+        text = " ".join(p.itertext()).split()
+        if not text:
+            continue
+        emph = sum(len(" ".join(e.itertext()).split()) for e in p if e.tag in ("em", "i"))
+        if emph < len(text) or len(text) > CLOSING_ITALIC_MAX_WORDS:
+            break
+        out.append(p)
+    return out if len(out) < len(ps) else []
+
+
+# Where a page marks its article body, the blocks that follow it inside the same <article>
+# or <main> are the article's footer: tags, share rows, author boxes, related lists, comments.
+ARTICLE_BODY_MIN_SHARE = 0.5
+_ARTICLE_ENDS = frozenset({"article", "main"})
+
+
+# Class names content systems give the article body container (WordPress, Ghost, news CMSs).
+_BODY_CLASS = re.compile(r"(?:^|\s)(entry-content|post-content|article-body|article-content|post-body|story-body|article__body|article__content|post__content|entry__content|single-content|rich-text|prose)(?:$|\s)")
+
+
+def _is_body_container(cls: str | None) -> bool:
+    return bool(cls) and _BODY_CLASS.search(cls.lower()) is not None
+
+
+def _after_article(root, para: _ParagraphText, page_chars: int) -> list:
+    """Blocks after the page's one article-body container, up to its enclosing article/main."""
+    bodies = root.xpath('.//*[@itemprop="articleBody"]') if "G" in _X else []
+    if not bodies and "K" in _X:
+        bodies = [el for el in root.iter("div", "section") if _is_body_container(el.get("class"))]
+    if not bodies and "H" in _X:
+        bodies = root.xpath(".//article")
+    if len(bodies) != 1:
+        return []
+    node = bodies[0]
+    if para.chars(node) < ARTICLE_BODY_MIN_SHARE * page_chars:
+        return []
+    after = []
+    while node.tag not in _ARTICLE_ENDS or node is bodies[0]:
+        parent = node.getparent()
+        if parent is None or parent is root or parent.tag in ("body", "html"):
+            return []
+        after.extend(s for s in node.itersiblings() if isinstance(s.tag, str))
+        if parent.tag in _ARTICLE_ENDS:
+            break
+        node = parent
+    return [el for el in after if para.long_paragraphs(el) < MAX_LONG_PARAGRAPHS and el.find(".//h1") is None]
 
 
 def _after_subtree(el, root):

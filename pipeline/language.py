@@ -26,6 +26,9 @@ SHORT_TEXT_WORDS = 20
 CONFIDENT = 0.8
 # Text that says nothing about the language: links, e-mail addresses, numbers.
 NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\d+")
+# ...the same without its address test, which retries at every character of every word (most of
+# the sampling's cost) and cannot match a text without an "@".
+NOISE_NO_ADDRESS = re.compile(r"https?://\S+|www\.\S+|\d+")
 
 
 # A long text is first cut to slices this many times the sample's size, so stripping the noise
@@ -45,7 +48,8 @@ def _spread(text: str, chars: int) -> str:
 def _sample(text: str) -> str:
     """A bounded, whitespace-normalised sample of the text, in slices spread over its length."""
     rough = _spread(text, ROUGH_FACTOR * SAMPLE_CHARS)
-    return _spread(" ".join(NOISE.sub(" ", rough).split()), SAMPLE_CHARS)
+    noise = NOISE if "@" in rough else NOISE_NO_ADDRESS
+    return _spread(" ".join(noise.sub(" ", rough).split()), SAMPLE_CHARS)
 
 
 _FACTORY: DetectorFactory | None = None

@@ -483,14 +483,42 @@ def _lazy(compute):
     return get
 
 
+# What trafilatura's author xpaths (trafilatura.xpaths.AUTHOR_XPATHS) test, and the strings one of
+# those attribute values must contain (lower-cased) for any of them to match, or the elements they
+# take whole. Most pages that reach this search have none, and its regex tests call into Python
+# for every element (5 ms a page); one read of the attribute values answers for them.
+_AUTHOR_ATTRIBUTES = etree.XPath(
+    "//@class|//@id|//@rel|//@itemprop|//@data-testid|//@data-component", smart_strings=False)
+_AUTHOR_ELEMENTS = etree.XPath("boolean(//author|//rel)")
+AUTHOR_NEEDLES = ("author", "byl", "bbl", "username", "channel-name", "zuozhe", "bianji",
+                  "xiaobian", "submitted-by", "posted-by", "journalist-name", "screenname",
+                  "writer")
+
+
+def _may_have_author(tree) -> bool:
+    """False when none of trafilatura's author xpaths can match the page."""
+    values = "\n".join(_AUTHOR_ATTRIBUTES(tree)).lower()
+    return any(n in values for n in AUTHOR_NEEDLES) or _AUTHOR_ELEMENTS(tree)
+
+
 def _trafilatura_author(tree) -> list[str]:
-    """trafilatura's visible-byline search (its xpaths), as a list of names."""
-    from trafilatura.metadata import extract_author
+    """trafilatura's visible-byline search (its xpaths), as a list of names. PRUNES THE TREE.
+
+    trafilatura's extract_author less its copy of the whole page (finish() runs it after every
+    other reader of the tree), and skipped where none of its xpaths can match.
+    """
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.metadata import extract_metainfo, normalize_authors
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
     if tree is None:
         return []
     try:
-        return split_names(extract_author(tree) or "")
+        if not _may_have_author(tree):
+            return []
+        author = extract_metainfo(prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS), AUTHOR_XPATHS,
+                                  len_limit=120)
+        return split_names(normalize_authors(None, author) if author else "")
     except Exception:  # noqa: BLE001 - a helper failing means no author, not a failed page
         return []
 
@@ -525,14 +553,30 @@ def _trafilatura_sitename(tree) -> str | None:
         return None
 
 
+# trafilatura's category / tag xpaths only keep links whose href matches its pattern for the
+# kind; one read of every href tells whether any can, and skips its ten scans (1.4 ms) when none.
+_HREFS = etree.XPath("//@href", smart_strings=False)
+_TERM_HREF = {kind: re.compile("/" + kind.rstrip("y") + "(?:y|ies|s)?/")
+              for kind in ("tag", "category")}
+# ...its fallback for categories when no link names one (trafilatura.metadata.extract_catstags).
+_SECTION_META = etree.XPath(
+    './/head//meta[@property="article:section" or contains(@name, "subject")][@content]')
+
+
 def _trafilatura_terms(kind: str, tree) -> list[str]:
     """trafilatura's category / tag links ("/category/x/", rel=tag)."""
     from trafilatura.metadata import extract_catstags
+    from trafilatura.utils import line_processing
 
     if tree is None:
         return []
     try:
-        return extract_catstags(kind, tree)
+        if _TERM_HREF[kind].search("\n".join(_HREFS(tree))):
+            return extract_catstags(kind, tree)
+        if kind != "category":
+            return []
+        found = [el.attrib["content"] for el in _SECTION_META(tree)]
+        return [r for r in dict.fromkeys(line_processing(x) for x in found if x) if r]
     except Exception:  # noqa: BLE001
         return []
 
@@ -541,16 +585,10 @@ def finish(md: dict, doc: dict, url: str | None = None, tree=None) -> dict:
     """The CleanedPage metadata fields: structured data, then trafilatura's helpers as fallback.
 
     trafilatura's own metadata pass is off (see extract.TRAFILATURA_OPTIONS); its helpers run on
-    the pruned tree only when what came before leaves the field open.
+    the pruned tree only when what came before leaves the field open. The tree's last reader:
+    its byline search may prune it further.
     """
     sources = md.get("author_sources") or {}
-    # trafilatura's byline xpaths, else the structured or meta author even when it is the site's
-    # own name (a byline it found on the page is a better guess than that)
-    found_authors = split_names(doc.get("author") or "") or _lazy(
-        lambda: _trafilatura_author(tree) or [n for n, _ in sources.get("structured") or []]
-        or sources.get("meta"))
-    authors = choose_authors(sources, found_authors,
-                             md.get("site_names") or [], url)
     cands = dict(md.get("title_candidates") or {})
     # trafilatura's own precedence: meta and JSON-LD titles first, its h1/<title> guess last
     cands["trafilatura"] = cands.get("jsonld") or cands.get("meta") or doc.get("title")
@@ -562,6 +600,17 @@ def finish(md: dict, doc: dict, url: str | None = None, tree=None) -> dict:
     published = choose_published(md.get("published_at"), md.get("modified_at"), found_date,
                                  md.get("written_dates") or [], md.get("headline_at"), url,
                                  md.get("declared_published"))
+    tags = md.get("tags") or _terms(doc.get("tags")) or _trafilatura_terms("tag", tree)
+    categories = (md.get("categories") or _terms(doc.get("categories"))
+                  or _trafilatura_terms("category", tree))
+    # trafilatura's byline xpaths, else the structured or meta author even when it is the site's
+    # own name (a byline it found on the page is a better guess than that). Last: its search
+    # prunes the tree.
+    found_authors = split_names(doc.get("author") or "") or _lazy(
+        lambda: _trafilatura_author(tree) or [n for n, _ in sources.get("structured") or []]
+        or sources.get("meta"))
+    authors = choose_authors(sources, found_authors,
+                             md.get("site_names") or [], url)
     return {
         "title": headline(cands, site_names, url),
         "author": ", ".join(authors) or None,
@@ -572,9 +621,8 @@ def finish(md: dict, doc: dict, url: str | None = None, tree=None) -> dict:
         "canonical_url": md.get("canonical_url"),
         "description": md.get("description") or doc.get("description"),
         "image": md.get("image") or doc.get("image"),
-        "tags": md.get("tags") or _terms(doc.get("tags")) or _trafilatura_terms("tag", tree),
-        "categories": (md.get("categories") or _terms(doc.get("categories"))
-                       or _trafilatura_terms("category", tree)),
+        "tags": tags,
+        "categories": categories,
         "rating": md.get("rating"),
         "rating_best": md.get("rating_best"),
         "rating_worst": md.get("rating_worst"),

@@ -1,0 +1,133 @@
+"""Structural chrome rules (issue 3): rules on where a block sits and how it is marked up, not on
+its words: component-style class names and the blocks that follow a marked article body."""
+
+from __future__ import annotations
+
+from pipeline import chrome
+from pipeline.clean import clean_html
+from pipeline.extract import parse_html
+
+ARTICLE = (
+    "The new phone arrives with a brighter screen, a larger battery and a camera that finally "
+    "handles low light well. We spent two weeks with it on trains, in cafés and at concerts, and "
+    "it rarely left us hunting for a charger before the end of the day."
+)
+ARTICLE_2 = (
+    "Performance is where the price shows: apps open at once, games hold a steady frame rate and "
+    "the phone stays cool under load. The speakers are loud enough for a podcast in the kitchen, "
+    "though music lacks bass, and the haptics feel precise rather than buzzy."
+)
+ARTICLE_3 = (
+    "Battery life is the headline: a full day of heavy use left a third of the charge, and the "
+    "bundled charger refills it in under an hour. Software updates are promised for five years, "
+    "which makes the asking price easier to accept than last year's."
+)
+BODY = f"<p>{ARTICLE}</p><p>{ARTICLE_2}</p><p>{ARTICLE_3}</p>"
+
+
+def pruned(html: str) -> tuple[str, list[chrome.Removal]]:
+    tree = parse_html(html)
+    removed = chrome.prune_html(tree)
+    return " ".join(tree.text_content().split()), removed
+
+
+def rules_of(removed: list[chrome.Removal], snippet: str) -> set[str]:
+    return {r.rule for r in removed if snippet in r.text}
+
+
+# --- component class names ----------------------------------------------------------------------
+
+def test_camel_case_component_names_mark_chrome_like_dashed_ones():
+    # CSS-in-JS and component frameworks name boxes "SiteFooter", "StyledCTA", "PostSocialLinks".
+    chrome_boxes = (
+        "<div class='SiteFooter_wrapper'><p>Get the week's best deals every Friday.</p></div>"
+        "<div class='CommunityCTAStyles__StyledCTA-sc-9f8e7d'><h2>Deploy in one click</h2></div>"
+        "<div class='PostSocialLinks'><a>Post it</a></div>"
+    )
+    text, removed = pruned(f"<html><body><article><h1>Phone review</h1>{BODY}{chrome_boxes}</article></body></html>")
+    assert ARTICLE in text and ARTICLE_3 in text
+    assert rules_of(removed, "best deals every Friday") == {"site-footer"}
+    assert rules_of(removed, "Deploy in one click") == {"call-to-action"}
+    assert rules_of(removed, "Post it") == {"share-bar"}
+
+
+def test_camel_case_article_body_names_are_not_chrome():
+    # "ArticleBody", "ContentWithSidebar": the component names the article or the layout around it.
+    html = (
+        "<html><body><div class='PageLayout ContentWithSidebar'>"
+        f"<div class='ArticleBody RichText'>{BODY}</div></div></body></html>"
+    )
+    text, removed = pruned(html)
+    assert ARTICLE in text and ARTICLE_2 in text and ARTICLE_3 in text
+    assert removed == []
+
+
+# --- blocks after the marked article body -------------------------------------------------------
+
+AFTER_BODY = (
+    "<div class='entry-extras'><p>Filed under phones and reviews by our gadget desk.</p></div>"
+    "<div class='box-3'><h3>Join the conversation</h3><p>Tell us what you think below.</p></div>"
+)
+
+
+def test_blocks_after_the_article_body_inside_its_article_are_removed():
+    html = (
+        "<html><body><article><h1>Phone review</h1><p class='lede'>Our verdict after two weeks.</p>"
+        f"<div itemprop='articleBody'>{BODY}</div>{AFTER_BODY}</article>"
+        "<p>Footer text outside the article stays for the extractor to judge.</p></body></html>"
+    )
+    text, removed = pruned(html)
+    assert ARTICLE in text and ARTICLE_3 in text
+    assert "Our verdict after two weeks." in text  # before the body: headline, lede, byline
+    assert "Filed under phones" not in text and "Join the conversation" not in text
+    assert rules_of(removed, "Filed under phones") == {"after-article"}
+    # The rule stops at the article's own end.
+    assert "Footer text outside the article" in text
+
+
+def test_blocks_after_the_article_body_are_removed_from_the_cleaned_text():
+    html = (
+        "<html><head><title>Phone review</title></head><body><main><h1>Phone review</h1>"
+        f"<div itemprop='articleBody'>{BODY}</div>{AFTER_BODY}</main></body></html>"
+    )
+    result = clean_html(html.encode(), "https://example.com/reviews/phone")
+    assert ARTICLE in result.text and ARTICLE_3 in result.text
+    assert "Join the conversation" not in result.text
+    assert "after-article" in {r.rule for r in result.removed}
+
+
+def test_article_continuing_after_a_short_body_marker_is_kept():
+    # The marked body holds little of the page's text (a teaser, the rest follows unmarked):
+    # what follows it is the article, not its footer.
+    html = (
+        "<html><body><article><h1>Phone review</h1>"
+        f"<div itemprop='articleBody'><p>{ARTICLE}</p></div><div><p>{ARTICLE_2}</p><p>{ARTICLE_3}</p></div>"
+        "</article></body></html>"
+    )
+    text, removed = pruned(html)
+    assert ARTICLE_2 in text and ARTICLE_3 in text
+    assert not any(r.rule == "after-article" for r in removed)
+
+
+def test_long_section_after_the_article_body_is_kept():
+    # A block with several long paragraphs is more article (an appendix, a second part).
+    more = "".join(f"<p>{p}</p>" for p in (ARTICLE_3, ARTICLE_2, ARTICLE))
+    html = (
+        "<html><body><article><h1>Phone review</h1>"
+        f"<div itemprop='articleBody'>{BODY}{BODY}</div><section>{more}</section></article></body></html>"
+    )
+    text, removed = pruned(html)
+    assert not any(r.rule == "after-article" for r in removed)
+
+
+def test_page_with_two_article_bodies_is_left_to_the_other_rules():
+    # A listing page marks every teaser as an article body: "after" one of them means nothing.
+    html = (
+        "<html><body><main>"
+        f"<article><div itemprop='articleBody'>{BODY}</div><p>Second block after the first body.</p></article>"
+        f"<article><div itemprop='articleBody'>{BODY}</div></article>"
+        "</main></body></html>"
+    )
+    text, removed = pruned(html)
+    assert "Second block after the first body." in text
+    assert not any(r.rule == "after-article" for r in removed)
