@@ -18,6 +18,7 @@ from w3lib.encoding import (
 )
 
 from .errors import CleaningError, NotHTML
+from .stoplists import all_stopwords, share_stopwords
 
 # Pages above this are cut before parsing: no article needs more, and lxml's memory grows with it.
 MAX_HTML_CHARS = 5_000_000
@@ -173,19 +174,6 @@ JUSTEXT_SETTINGS = {
     "length_low": 50, "length_high": 150, "stopwords_low": 0.1, "stopwords_high": 0.2,
     "max_link_density": 0.25, "no_headings": True,
 }
-_STOPWORDS: frozenset[str] | None = None
-
-
-def _stopwords() -> frozenset[str]:
-    """Every jusText stoplist at once: the page's language is not known before its text is."""
-    global _STOPWORDS
-    if _STOPWORDS is None:
-        from justext.utils import get_stoplist, get_stoplists
-
-        _STOPWORDS = frozenset(w for lang in get_stoplists() for w in get_stoplist(lang))
-    return _STOPWORDS
-
-
 def justext_text(tree: lxml.html.HtmlElement) -> str:
     """The blocks jusText judges to be content, one per line (the tree is left as it was)."""
     from justext.core import ParagraphMaker, classify_paragraphs, revise_paragraph_classification
@@ -194,13 +182,14 @@ def justext_text(tree: lxml.html.HtmlElement) -> str:
     for element in JUSTEXT_SKIP(tree):
         element.drop_tree()
     paragraphs = ParagraphMaker.make_paragraphs(tree)
-    classify_paragraphs(paragraphs, _stopwords(), **JUSTEXT_SETTINGS)
+    classify_paragraphs(paragraphs, all_stopwords(), **JUSTEXT_SETTINGS)
     revise_paragraph_classification(paragraphs, 150)
     return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
 
 
 def extract_main(tree: lxml.html.HtmlElement, url: str | None) -> dict:
     """Run trafilatura on an already parsed (and pruned) tree; returns its document as a dict."""
+    share_stopwords()
     doc = _bare(tree, url, RECALL_OPTIONS)
     found = len(doc.get("text") or "")
     page = page_text_chars(tree)
