@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import lxml.html
-import os as _os
-_X = set((_os.environ.get("CCX") or "").split(","))
 
 
 @dataclass(frozen=True)
@@ -44,14 +42,6 @@ PRUNE_ROLES: dict[str, str] = {
     "search": "search-box",
 }
 
-# Widgets that ARIA names as controls: their text is a label ("Post Comment", "Menu"), not prose.
-CONTROL_ROLES: dict[str, str] = {
-    "button": "control",
-    "menu": "site-nav",
-    "menubar": "site-nav",
-    "toolbar": "control",
-}
-
 # (rule name, regex on the lower-cased class and id): containers named for what they are.
 # Token edges are "-", "_", " " or the string's ends, so "share" does not match "shared-content".
 _E = r"(?:^|[-_\s])"
@@ -73,9 +63,6 @@ CLASS_ID_RULES: list[tuple[str, str]] = [
     ("sidebar", _E + r"(sidebar|side-bar|widget-area|secondary)" + _F),
     ("site-footer", _E + r"(site-footer|page-footer|global-footer|footer-widgets|colophon)" + _F),
     ("site-header", _E + r"(site-header|masthead|global-header|top-bar|topbar)" + _F),
-    ("byline-meta", _E + r"(entry-meta|post-meta|article-meta|meta-info|post-info|posted-on|byline|bylines|entry-footer|post-footer|article-footer)" + _F),
-    ("date-line", _E + r"(post-date|entry-date|article-date|dateline|posted-date|publish-date|published-date|post-time|updated-date|last-updated|timestamp)" + _F),
-    ("widget", r"(?:^|\s)(widget|widget_[a-z_]+|widgets)(?:$|\s)"),
     ("skip-link", r"skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden"),
 ]
 _CLASS_ID_RX = [(name, re.compile(rx)) for name, rx in CLASS_ID_RULES]
@@ -135,8 +122,6 @@ def _classify_element(el) -> str | None:
     role = attrib.get("role")
     if role and role.lower() in PRUNE_ROLES:
         return PRUNE_ROLES[role.lower()]
-    if role and "R" in _X and role.lower() in CONTROL_ROLES:
-        return CONTROL_ROLES[role.lower()]
     if attrib.get("aria-modal") == "true":
         return "dialog"
     if "hidden" in attrib or attrib.get("aria-hidden") == "true":
@@ -147,15 +132,6 @@ def _classify_element(el) -> str | None:
     if tag == "form":
         if el.find(".//input[@type='password']") is not None:
             return "password-form"
-        if "B" in _X and el.find(".//textarea") is not None:
-            return "comment-form"
-        if "A" in _X and el.find(".//input[@type='email']") is not None:
-            return "newsletter-form"
-    if tag in ("ul", "ol") and ("L" in _X or "M" in _X) and _is_link_list(el):
-        if "M" in _X or not (_inside(el, "article") or _inside(el, "main")):
-            return "link-list"
-    if "E" in _X and tag == "header" and not _inside(el, "article") and not _inside(el, "main"):
-        return "site-header"
     if tag == "footer" and not _inside(el, "article"):
         return "site-footer"
     if tag == "aside" and not _inside(el, "article"):
@@ -180,20 +156,17 @@ def _class_id_rule(cls: str | None, ident: str | None) -> str | None:
         return None
     if name == "sidebar" and _LAYOUT.search(names) and not _SIDEBAR_ITSELF.search(names):
         return None
-    if name == "byline-meta" and "D" not in _X:
-        return None
-    if name == "date-line" and "T" not in _X:
-        return None
-    if name == "widget" and "W" not in _X:
-        return None
     return name
 
 
+# Component frameworks and CSS-in-JS name boxes in CamelCase ("SiteFooter", "StyledCTA",
+# "PostSocialLinks"): a case change is a token edge, as "-" is in "site-footer".
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
+@lru_cache(maxsize=32768)
 def _split_camel(token: str) -> str:
-    return _CAMEL.sub("-", token).lower() if "C" in _X else token.lower()
+    return _CAMEL.sub("-", token).lower() if token[1:] != token[1:].lower() else token.lower()
 
 
 @lru_cache(maxsize=32768)
@@ -204,28 +177,6 @@ def _token_rules(token: str) -> tuple[int, ...]:
     if not _ANY_CLASS_ID_RX.search(token):
         return ()
     return tuple(i for i, (_, rx) in enumerate(_CLASS_ID_RX) if rx.search(token))
-
-
-# A list of bare links ("Popular posts", category menus, footer columns): every item a short
-# link, so the list carries no sentence of the article.
-LINK_LIST_MIN_ITEMS = 4
-LINK_LIST_ITEM_MAX_WORDS = 10
-LINK_LIST_MIN_DENSITY = 0.8
-
-
-def _is_link_list(el) -> bool:
-    """True when el's items are each little more than one short link."""
-    items = [li for li in el if li.tag == "li"]
-    if len(items) < LINK_LIST_MIN_ITEMS:
-        return False
-    for li in items:
-        text = " ".join(li.itertext()).split()
-        if not text or len(text) > LINK_LIST_ITEM_MAX_WORDS:
-            return False
-        linked = sum(len(" ".join(a.itertext()).split()) for a in li.iter("a"))
-        if linked < LINK_LIST_MIN_DENSITY * len(text):
-            return False
-    return True
 
 
 def _inside(el, tag: str) -> bool:
@@ -251,6 +202,8 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
     # Document order walks a removed element's subtree right after it: skip to the node that
     # follows the subtree (None: it runs to the end) instead of asking every element its ancestry.
     skip_to = _NOT_SKIPPING = object()
+    marked: list = []  # itemprop="articleBody"
+    classed: list = []  # body-container class names
     for el in root.iter():
         if skip_to is not _NOT_SKIPPING:
             if el is not skip_to:
@@ -258,6 +211,12 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
             skip_to = _NOT_SKIPPING
         if not isinstance(el.tag, str):
             continue
+        # Article-body markers, noted on the way: only those outside pruned chrome count.
+        if el.tag in _BODY_TAGS:
+            if el.get("itemprop") == "articleBody":
+                marked.append(el)
+            elif _is_body_class(el.get("class")):
+                classed.append(el)
         if el.tag in FORM_CONTROL_TAGS:
             # An unclosed <button> or <label> can swallow the whole page in the parse tree.
             if para.chars(el) < MIN_ARTICLE_CHARS:
@@ -281,40 +240,33 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()  # keeps the tail text, which belongs to the parent
-    if "Q" in _X:
-        for el in _after_last_rule(root, para, page_chars):
+    # The article's tails, in turn: the sign-off after its last rule, then its footer blocks.
+    tails = (
+        ("closing-note", lambda: _after_last_rule(root, para, page_chars)),
+        ("after-article", lambda: _after_article_body(marked or classed, para, page_chars)),
+    )
+    for rule, find in tails:
+        for el in find():
             text = _text(el)
             if text:
-                removals.append(Removal(text[:500], "closing-note"))
-            el.drop_tree()
-    if "I" in _X:
-        for el in _closing_italics(root, para, page_chars):
-            text = _text(el)
-            if text:
-                removals.append(Removal(text[:500], "closing-note"))
-            el.drop_tree()
-    if "G" in _X or "H" in _X:
-        for el in _after_article(root, para, page_chars):
-            text = _text(el)
-            if text:
-                removals.append(Removal(text[:500], "after-article"))
+                removals.append(Removal(text[:500], rule))
             el.drop_tree()
     return removals
 
 
-# A short run of blocks after the article's last horizontal rule is a sign-off: promotion,
-# disclaimer, "originally published" note, footnotes of chrome. Only when it is a small tail.
+# A short run of blocks after the last horizontal rule of the container holding the article is
+# its sign-off: a promotion, a disclaimer, an "originally published" note. Only a small tail.
 CLOSING_MAX_CHARS = 600
 CLOSING_MAX_SHARE = 0.15
-_HEADINGS = ("h1", "h2")
 
 
 def _after_last_rule(root, para: _ParagraphText, page_chars: int) -> list:
-    """Blocks after the last <hr> of the container holding the article, when they are a short tail."""
-    rules = list(root.iter("hr"))
-    if not rules:
+    """Blocks after the page's last <hr>, when they are a short tail of the article's container."""
+    hr = None
+    for hr in root.iter("hr"):
+        pass
+    if hr is None:
         return []
-    hr = rules[-1]
     parent = hr.getparent()
     if parent is None or para.chars(parent) < ARTICLE_BODY_MIN_SHARE * page_chars:
         return []
@@ -322,65 +274,56 @@ def _after_last_rule(root, para: _ParagraphText, page_chars: int) -> list:
     chars = sum(len(s.text_content()) for s in tail)
     if not tail or chars > CLOSING_MAX_CHARS or chars > CLOSING_MAX_SHARE * para.chars(parent):
         return []
-    if any(s.tag in _HEADINGS or s.find(".//h2") is not None for s in tail):
+    # A new section after the rule (its own h1/h2) is article, however short.
+    if any(s.tag in ("h1", "h2") or s.find(".//h2") is not None for s in tail):
         return []
     return tail
 
 
-CLOSING_ITALIC_MAX_WORDS = 60
-
-
-def _closing_italics(root, para: _ParagraphText, page_chars: int) -> list:
-    """Trailing paragraphs of the article container written wholly in italics (an editor's note)."""
-    out = []
-    ps = list(root.iter("p"))
-    for p in reversed(ps):
-        text = " ".join(p.itertext()).split()
-        if not text:
-            continue
-        emph = sum(len(" ".join(e.itertext()).split()) for e in p if e.tag in ("em", "i"))
-        if emph < len(text) or len(text) > CLOSING_ITALIC_MAX_WORDS:
-            break
-        out.append(p)
-    return out if len(out) < len(ps) else []
-
-
-# Where a page marks its article body, the blocks that follow it inside the same <article>
-# or <main> are the article's footer: tags, share rows, author boxes, related lists, comments.
+# Where a page marks its article body (schema.org's itemprop, or the class content systems give
+# the body container), the blocks that follow it inside the same <article> or <main> are the
+# article's footer: tags, share rows, author boxes, sign-up forms, related lists, comments.
+_BODY_CLASS = re.compile(
+    r"(?:^|\s)(entry-content|post-content|article-body|article-content|post-body|story-body"
+    r"|article__body|article__content|post__content|entry__content|single-content|rich-text|prose)(?:$|\s)"
+)
+# The marked body must hold most of the page's paragraph text: a body marker around a teaser
+# or a summary says nothing about what follows it.
 ARTICLE_BODY_MIN_SHARE = 0.5
+# The region ends at the article's own container: what lies beyond is left to the other rules.
 _ARTICLE_ENDS = frozenset({"article", "main"})
 
 
-# Class names content systems give the article body container (WordPress, Ghost, news CMSs).
-_BODY_CLASS = re.compile(r"(?:^|\s)(entry-content|post-content|article-body|article-content|post-body|story-body|article__body|article__content|post__content|entry__content|single-content|rich-text|prose)(?:$|\s)")
+# Tags that carry the markers: a marker on a <span> or <p> wraps a fragment, not the body.
+_BODY_TAGS = frozenset({"div", "section", "article"})
 
 
-def _is_body_container(cls: str | None) -> bool:
+@lru_cache(maxsize=8192)
+def _is_body_class(cls: str | None) -> bool:
+    """True when a class string names the article-body container; cached, as classes repeat."""
     return bool(cls) and _BODY_CLASS.search(cls.lower()) is not None
 
 
-def _after_article(root, para: _ParagraphText, page_chars: int) -> list:
-    """Blocks after the page's one article-body container, up to its enclosing article/main."""
-    bodies = root.xpath('.//*[@itemprop="articleBody"]') if "G" in _X else []
-    if not bodies and "K" in _X:
-        bodies = [el for el in root.iter("div", "section") if _is_body_container(el.get("class"))]
-    if not bodies and "H" in _X:
-        bodies = root.xpath(".//article")
-    if len(bodies) != 1:
+def _after_article_body(bodies: list, para: _ParagraphText, page_chars: int) -> list:
+    """Blocks after the page's one article body (none or several: nothing), up to the end of its
+    enclosing <article> or <main>."""
+    if len(bodies) != 1 or para.chars(bodies[0]) < ARTICLE_BODY_MIN_SHARE * page_chars:
         return []
     node = bodies[0]
-    if para.chars(node) < ARTICLE_BODY_MIN_SHARE * page_chars:
-        return []
     after = []
-    while node.tag not in _ARTICLE_ENDS or node is bodies[0]:
+    while True:
         parent = node.getparent()
-        if parent is None or parent is root or parent.tag in ("body", "html"):
-            return []
+        if parent is None or parent.tag in ("body", "html"):
+            return []  # no article or main container closes the region
         after.extend(s for s in node.itersiblings() if isinstance(s.tag, str))
         if parent.tag in _ARTICLE_ENDS:
             break
         node = parent
-    return [el for el in after if para.long_paragraphs(el) < MAX_LONG_PARAGRAPHS and el.find(".//h1") is None]
+    # A block with several long paragraphs or its own headline is more article, not its footer.
+    return [
+        el for el in after
+        if para.long_paragraphs(el) < MAX_LONG_PARAGRAPHS and el.find(".//h1") is None
+    ]
 
 
 def _after_subtree(el, root):

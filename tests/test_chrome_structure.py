@@ -131,3 +131,33 @@ def test_page_with_two_article_bodies_is_left_to_the_other_rules():
     text, removed = pruned(html)
     assert "Second block after the first body." in text
     assert not any(r.rule == "after-article" for r in removed)
+
+
+# --- the sign-off after the article's last rule ---------------------------------------------------
+
+def test_short_tail_after_the_last_rule_is_a_closing_note():
+    tail = "<hr><p><em>Want meals like these delivered? Get started with one of our plans.</em></p>"
+    text, removed = pruned(f"<html><body><div class='story'><h1>Phone review</h1>{BODY}{tail}</div></body></html>")
+    assert ARTICLE in text and ARTICLE_3 in text
+    assert "Get started with one of our plans" not in text
+    assert rules_of(removed, "Get started with one of our plans") == {"closing-note"}
+
+
+def test_section_after_a_rule_is_kept():
+    # A rule that opens a new section (its own heading) or a long stretch of text is article.
+    section = "<hr><h2>Verdict</h2><p>Buy it if battery life matters most to you.</p>"
+    text, removed = pruned(f"<html><body><div class='story'><h1>Phone review</h1>{BODY}{section}</div></body></html>")
+    assert "Buy it if battery life matters most" in text
+    long_tail = f"<hr><p>{ARTICLE_2}</p><p>{ARTICLE_3}</p>"
+    html = f"<html><body><div class='story'><h1>Phone review</h1><p>{ARTICLE}</p>{long_tail}</div></body></html>"
+    text, removed = pruned(html)
+    assert ARTICLE_2 in text and ARTICLE_3 in text
+    assert not any(r.rule == "closing-note" for r in removed)
+
+
+def test_rule_outside_the_article_container_removes_nothing():
+    # A rule in a small box elsewhere on the page (a sidebar card) says nothing about the article.
+    box = "<div class='card'><p>Card title</p><hr><p>Card footer line</p></div>"
+    text, removed = pruned(f"<html><body><div class='story'><h1>Phone review</h1>{BODY}</div>{box}</body></html>")
+    assert "Card footer line" in text
+    assert not any(r.rule == "closing-note" for r in removed)
