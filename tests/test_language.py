@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import subprocess
 import sys
 import time
@@ -98,6 +100,28 @@ REFERENCE_TEXTS = [
 ]
 
 
+@functools.lru_cache(maxsize=1)
+def _langdetect_factory():
+    """langdetect's factory loaded its own way, seeded as language.py seeds its own."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(0)
+    return factory
+
+
+def test_sparse_profiles_hold_langdetects_numbers():
+    factory = _langdetect_factory()
+    language.detect("Ein kurzer deutscher Text, lang genug, um erkannt zu werden, mit vielen Wörtern.")
+    profiles = language._PROFILES
+    assert profiles.langs == factory.langlist
+    assert profiles.index.keys() == factory.word_lang_prob_map.keys()
+    for gram in ("a", "th", "the", "ß", " d", "ção", "xyz"):
+        if gram in factory.word_lang_prob_map:
+            assert profiles.row(gram).tolist() == factory.word_lang_prob_map[gram]
+
+
 @pytest.mark.parametrize("text", REFERENCE_TEXTS)
 def test_fast_path_gives_langdetects_own_probabilities(text):
     # language.py replaces langdetect's character loops (append, n-grams) and its per-language
@@ -106,7 +130,7 @@ def test_fast_path_gives_langdetects_own_probabilities(text):
 
     sample = language._sample(text)
     ours = language._detector(sample)
-    reference = language._FACTORY.create()  # langdetect's own detector, methods untouched
+    reference = _langdetect_factory().create()  # langdetect's own detector and profile table
     reference.n_trial = language.TRIALS
     reference.append(sample)
     assert ours.text == reference.text
