@@ -12,8 +12,6 @@ import gc
 import signal
 
 from crawler.items import FetchedPage
-from pipeline.clean import clean_html
-from pipeline.templates import prepare_page
 
 # Every this many pages a worker hands the C heap's free memory back to the system: lxml's
 # parse trees leave it fragmented, and each worker's RSS crept up ~20 MB more (issue 9).
@@ -50,6 +48,11 @@ def clean_fetched(page: FetchedPage, prepare: bool = False):
     Prepared is what the store derives from a page without SQL (compressed HTML, lines, MinHash
     signature): made here, in parallel, rather than in the single writer (issue 9).
     """
+    # Imported here, not at the top: the crawl process imports this module too, and with
+    # workers it never cleans; the cleaning libraries cost it ~50 MB (issue 9).
+    from pipeline.clean import clean_html
+    from pipeline.templates import prepare_page
+
     cleaned = clean_html(
         page.body,
         page.final_url,

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .chrome import Removal
-from .clean import CleanedPage
+from .page import CleanedPage
 from .store import now
 
 # Every key cleancrawl uses in Redis starts with this, so one Redis database holds one crawl.

@@ -18,7 +18,7 @@ from .errors import StoreFull
 from .dedup import signature_row
 
 if TYPE_CHECKING:  # not imported to run: the cleaning libraries cost a storing process ~30 MB
-    from .clean import CleanedPage
+    from .page import CleanedPage
 
 ARTICLE_COLUMNS = {
     "url": str,

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from . import chrome
 
 if TYPE_CHECKING:
-    from .clean import CleanedPage
+    from .page import CleanedPage
 
 RULE = "site-template"
 
@@ -60,7 +60,7 @@ _WORD = re.compile(r"\w+")
 def content_hash(text: str) -> str:
     """pipeline.clean's content hash, imported on first use: processes that only store pages
     (the `cleancrawl crawl` parent, `ingest`) then never load the cleaning libraries (issue 9)."""
-    from .clean import content_hash as hash_text
+    from .page import content_hash as hash_text
 
     return hash_text(text)
 
@@ -238,7 +238,7 @@ def page_to_blob(page: CleanedPage) -> bytes:
 
 def page_from_blob(blob: bytes) -> CleanedPage:
     """Inverse of `page_to_blob`; fields this version does not know are ignored."""
-    from .clean import CleanedPage
+    from .page import CleanedPage
 
     d = json.loads(decompress(blob))
     d["removed"] = [chrome.Removal(r["text"], r["rule"]) for r in d.get("removed") or []]
