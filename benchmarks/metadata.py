@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.scoring import select  # noqa: E402 - the same halves as quality.py
 from pipeline.titles import fold  # noqa: E402
 
 SHARED = Path(os.environ.get("CLEANCRAWL_SHARED", ROOT.parent / "shared"))
@@ -177,16 +178,6 @@ def _job(args: tuple[str, dict, tuple[str, ...]]) -> dict:
             if want is not None:
                 out[f"{system}_{field}_ok"] = CHECKS[field](pred.get(field), want)
     return out
-
-
-def select(truth: dict, part: str, limit: int | None) -> list[str]:
-    """Page ids of the chosen part: dev = even positions, holdout = odd ones."""
-    keys = sorted(truth)
-    if part == "dev":
-        keys = keys[0::2]
-    elif part == "holdout":
-        keys = keys[1::2]
-    return keys[:limit] if limit else keys
 
 
 def summarise(rows: list[dict], systems: tuple[str, ...]) -> dict:

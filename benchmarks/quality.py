@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.scoring import load_set, read_page, score_page, summarise  # noqa: E402
+from benchmarks.scoring import load_set, read_page, score_page, select, summarise  # noqa: E402
 
 SHARED = Path(os.environ.get("CLEANCRAWL_SHARED", ROOT.parent / "shared"))
 SETS = {"aeb": SHARED / "benchmarks" / "aeb-dev", "wcxb": SHARED / "benchmarks" / "wcxb-dev-articles"}
@@ -63,16 +63,6 @@ def _job(args: tuple[str, str, dict, tuple[str, ...]]) -> dict:
 
 
 PARTS = ("all", "dev", "holdout")
-
-
-def select(truth: dict, part: str, limit: int | None) -> list[str]:
-    """Page keys of the chosen part: dev = even positions, holdout = odd ones (as benchmarks/metadata.py)."""
-    keys = sorted(truth)
-    if part == "dev":
-        keys = keys[0::2]
-    elif part == "holdout":
-        keys = keys[1::2]
-    return keys[:limit] if limit else keys
 
 
 def evaluate(

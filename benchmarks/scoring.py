@@ -141,3 +141,16 @@ def load_set(folder: Path) -> dict[str, dict]:
 def read_page(folder: Path, key: str) -> bytes:
     """Raw HTML bytes of one benchmark page."""
     return gzip.decompress((Path(folder) / "html" / f"{key}.html.gz").read_bytes())
+
+
+def select(truth: dict, part: str, limit: int | None = None) -> list[str]:
+    """Page keys of one part: dev = even positions of the sorted keys, holdout = odd ones, or all.
+
+    Rules are developed on dev; holdout only judges them (quality.py and metadata.py share this).
+    """
+    keys = sorted(truth)
+    if part == "dev":
+        keys = keys[0::2]
+    elif part == "holdout":
+        keys = keys[1::2]
+    return keys[:limit] if limit else keys

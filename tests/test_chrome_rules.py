@@ -8,16 +8,7 @@ import pytest
 from pipeline import chrome
 from pipeline.extract import parse_html
 
-ARTICLE = (
-    "The new phone arrives with a brighter screen, a larger battery and a camera that finally "
-    "handles low light well. We spent two weeks with it on trains, in cafés and at concerts, and "
-    "it rarely left us hunting for a charger before the end of the day."
-)
-ARTICLE_2 = (
-    "Performance is where the price shows: apps open at once, games hold a steady frame rate and "
-    "the phone stays cool under load. The speakers are loud enough for a podcast in the kitchen, "
-    "though music lacks bass, and the haptics feel precise rather than buzzy."
-)
+from chrome_texts import ARTICLE, ARTICLE_2
 
 # Chrome lines closing a text, in the six languages where the rule has wording for them.
 CLOSING_LINES = [
