@@ -7,8 +7,11 @@ so a user can audit in Datasette what was dropped and why.
 from __future__ import annotations
 
 import re
-import re._constants as _sre  # the parser's opcodes, for the rules' literal gates
-import re._parser as _sre_parse
+try:  # the regex parser's private modules (Python 3.11+), for the rules' literal gates
+    import re._constants as _sre
+    import re._parser as _sre_parse
+except ImportError:  # pragma: no cover - another Python: no gates, the same results, slower
+    _sre = _sre_parse = None
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -506,7 +509,7 @@ def _required_literals(items) -> frozenset[str] | None:
 def _gate(rx: re.Pattern, cased: bool) -> tuple[str, ...] | None:
     """Required strings of a rule that scans (".*", ".{0,80}"); None for the rest, which are
     anchored on their first words and fail fast without help."""
-    if cased or (".*" not in rx.pattern and ".{" not in rx.pattern):
+    if _sre_parse is None or cased or (".*" not in rx.pattern and ".{" not in rx.pattern):
         return None
     literals = _required_literals(_sre_parse.parse(rx.pattern))
     if not literals:
