@@ -39,8 +39,8 @@ SHARED = Path(os.environ.get("CLEANCRAWL_SHARED", ROOT.parent / "shared"))
 SOURCES = [SHARED / "benchmarks" / "aeb-dev", SHARED / "benchmarks" / "wcxb-dev-articles"]
 RUNS = ("bare", "cleancrawl", "inline", "clean")
 # The crawl settings of every run: a loopback site needs no politeness delay.
-CRAWL_SETTINGS = ("DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "LOG_LEVEL=WARNING",
-                  "ROBOTSTXT_OBEY=True")
+CRAWL_SETTINGS = ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "LOG_LEVEL=WARNING",
+                  "ROBOTSTXT_OBEY=True"]
 # Every link is pointed at another page of the local site (a link graph to crawl, and never a
 # request, or a DNS lookup, for another host); feeds and <base> are dropped for the same reason.
 HREF = re.compile(rb"""(\shref\s*=\s*)(?:(["'])(.*?)\2|([^\s>"']+))""", re.I | re.S)
@@ -351,7 +351,10 @@ def main(argv=None) -> None:
     ap.add_argument("--quick", action="store_true", help="600 pages: a quick try")
     ap.add_argument("--only", action="append", choices=RUNS, help="run only these (repeatable)")
     ap.add_argument("--json", action="store_true", help="also print the results as JSON")
+    ap.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",
+                    help="extra Scrapy setting for the cleancrawl and inline runs (repeatable)")
     args = ap.parse_args(argv)
+    CRAWL_SETTINGS.extend(args.settings)
     n = 600 if args.quick else args.pages
     runs = args.only or list(RUNS)
     with tempfile.TemporaryDirectory(prefix="cleancrawl-bench-") as tmpdir:

@@ -48,7 +48,8 @@ class CleanCrawlPipeline:
         self.buffer: list = []
         self.last_flush = time.monotonic()
         self.pool = None
-        self.cleaning = asyncio.Semaphore(2 * max(1, self.workers))  # see _clean
+        per_worker = max(1, settings.getint("CLEANCRAWL_PAGES_PER_WORKER", 2))
+        self.cleaning = asyncio.Semaphore(per_worker * max(1, self.workers))  # see _clean
         self.in_flight = 0
         self.store_full: StoreFull | None = None  # set once the database refused a batch
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
