@@ -111,9 +111,12 @@ def extensions(names) -> frozenset:
     return frozenset(e.lower() if e.startswith(".") else "." + e.lower() for e in names)
 
 
-def page_links(markup: bytes, page_url: str, encoding: str, deny_extensions=()) -> list[str]:
-    """Distinct absolute URLs the page's anchors point at, in order, minus denied extensions."""
-    base = base_url(markup, page_url, encoding)
+def page_links(markup: bytes, page_url: str, encoding: str, deny_extensions=(),
+               base: str | None = None) -> list[str]:
+    """Distinct absolute URLs the page's anchors point at, in order, minus denied extensions.
+
+    base: the page's `base_url`, when the caller has it already."""
+    base = base or base_url(markup, page_url, encoding)
     deny = deny_extensions if isinstance(deny_extensions, frozenset) else extensions(deny_extensions)
     parts = urlsplit(base)
     origin = f"{parts.scheme}://{parts.netloc}/"  # what root-relative hrefs resolve against
@@ -138,9 +141,9 @@ def page_links(markup: bytes, page_url: str, encoding: str, deny_extensions=()) 
     return list(out)
 
 
-def feed_links(markup: bytes, page_url: str, encoding: str) -> list[str]:
+def feed_links(markup: bytes, page_url: str, encoding: str, base: str | None = None) -> list[str]:
     """Absolute URLs of the RSS/Atom feeds a page announces with <link rel="alternate">."""
-    base = base_url(markup, page_url, encoding)
+    base = base or base_url(markup, page_url, encoding)
     feeds = []
     for tag in LINK_TAG.finditer(markup):
         attrs = {}

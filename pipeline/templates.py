@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from . import chrome
+from .page import content_hash  # light: no cleaning libraries in storing processes
 
 if TYPE_CHECKING:
     from .page import CleanedPage
@@ -55,14 +56,6 @@ RECHECK_MAX_PAGES = 5_000
 MAX_BLOCK_TEXT = 500
 
 _WORD = re.compile(r"\w+")
-
-
-def content_hash(text: str) -> str:
-    """pipeline.clean's content hash, imported on first use: processes that only store pages
-    (the `cleancrawl crawl` parent, `ingest`) then never load the cleaning libraries (issue 9)."""
-    from .page import content_hash as hash_text
-
-    return hash_text(text)
 
 
 def normalise(line: str) -> str:
@@ -257,9 +250,8 @@ class Prepared:
 
     url: str
     is_article: bool
-    content_hash: str | None  # the page's, with the text length: which text this was made from
+    content_hash: str | None  # the page's (`page_html.base_hash`); with the length: which text this was made from
     text_length: int
-    base_hash: str | None  # `page_html.base_hash`
     html_z: bytes | None  # `compress(raw HTML)`
     base_z: bytes  # `page_to_blob(page)`
     lines: list[Line]
@@ -287,7 +279,7 @@ def prepare_page(page: CleanedPage, html: bytes | str | None = None, sign: bool 
     lines = page_lines(page.text) if page.is_article else []
     return Prepared(
         url=page.url, is_article=page.is_article, content_hash=page.content_hash,
-        text_length=len(page.text or ""), base_hash=content_hash(page.text) if page.text else None,
+        text_length=len(page.text or ""),
         html_z=compress(html), base_z=page_to_blob(page), lines=lines,
         lines_str=_fmt_lines(lines) if page.is_article else None,
         minhash=signature(page.text) if sign else None, signed=sign,
@@ -424,7 +416,7 @@ class SiteTemplates:
             self._count(page.site, {h for h, _ in _parse(old[1]) if h}, -1, {})
         prep = prepared(page, fetch)
         lines = prep.lines
-        base_hash = prep.base_hash
+        base_hash = prep.content_hash  # of the uncut text: the page as cleaned
         counted = 0
         if self.enabled and page.is_article and base_hash:
             dup = self.db.execute(

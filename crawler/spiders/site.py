@@ -209,8 +209,9 @@ class SiteSpider(scrapy.Spider):
         try:
             markup, encoding = markup_of(response)
             markup = page_links.visible_markup(markup)
-            feeds = page_links.feed_links(markup, response.url, encoding)
-            links = page_links.page_links(markup, response.url, encoding, SKIPPED)
+            base = page_links.base_url(markup, response.url, encoding)
+            feeds = page_links.feed_links(markup, response.url, encoding, base)
+            links = page_links.page_links(markup, response.url, encoding, SKIPPED, base)
         except (ValueError, LookupError) as exc:  # undecodable: nothing to follow
             self.logger.info("no links followed from %s: %s", response.url, exc)
             return
