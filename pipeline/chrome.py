@@ -154,12 +154,16 @@ def _class_id_rule(cls: str | None, ident: str | None) -> str | None:
     if first is None:
         return None
     name = CLASS_ID_RULES[first][0]
-    names = " ".join(tokens)
-    if name == "share-bar" and _EMBED.search(names):
-        return None
-    if name == "sidebar" and _LAYOUT.search(names) and not _SIDEBAR_ITSELF.search(names):
-        return None
-    return name
+    return None if _overridden(name, " ".join(tokens)) else name
+
+
+def _overridden(name: str, names: str) -> bool:
+    """True when the rest of the class string says a match is content: an embed, a page layout."""
+    if name == "share-bar":
+        return _EMBED.search(names) is not None
+    if name == "sidebar":
+        return _LAYOUT.search(names) is not None and _SIDEBAR_ITSELF.search(names) is None
+    return False
 
 
 # Component frameworks and CSS-in-JS name boxes in CamelCase ("SiteFooter", "StyledCTA",

@@ -188,7 +188,7 @@ LINE_CASES = [
 MIDDLE_CASES = [
     ("Book a demo", "cta-button"),
     ("Follow us", "social-prompt"),
-    ("Help us spread the word about this podcast!", "social-prompt"),
+    ("Please help us spread the word about our newsletter.", "social-prompt"),
     ("Start learning today! Unlock up to 55% OFF your subscription!", "promo-line"),
     ("Get the latest news about our events and courses.", "newsletter-prompt"),
 ]

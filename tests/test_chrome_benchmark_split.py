@@ -1,4 +1,4 @@
-"""benchmarks/quality.py --part: dev and holdout halves, split as benchmarks/metadata.py splits."""
+"""benchmarks/quality.py --part: dev and holdout halves (scoring.select, shared with metadata.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from conftest import BENCHMARKS, ROOT
 
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import metadata as metadata_bench  # noqa: E402
 from benchmarks import quality  # noqa: E402
 from benchmarks.scoring import load_set  # noqa: E402
 
@@ -22,12 +21,6 @@ def test_dev_and_holdout_halves_are_disjoint_and_cover_each_set():
         assert not set(dev) & set(holdout)
         assert sorted(dev + holdout) == quality.select(truth, "all", None) == sorted(truth)
         assert abs(len(dev) - len(holdout)) <= 1
-
-
-def test_split_is_the_one_the_metadata_benchmark_uses():
-    truth = load_set(BENCHMARKS / "wcxb-dev-articles")
-    for part in ("dev", "holdout"):
-        assert quality.select(truth, part, 40) == metadata_bench.select(truth, part, 40)
 
 
 def test_part_option_scores_only_that_half(tmp_path):
