@@ -174,6 +174,8 @@ JUSTEXT_SETTINGS = {
     "length_low": 50, "length_high": 150, "stopwords_low": 0.1, "stopwords_high": 0.2,
     "max_link_density": 0.25, "no_headings": True,
 }
+
+
 def justext_text(tree: lxml.html.HtmlElement) -> str:
     """The blocks jusText judges to be content, one per line (the tree is left as it was)."""
     from justext.core import ParagraphMaker, classify_paragraphs, revise_paragraph_classification
@@ -195,8 +197,9 @@ def extract_main(tree: lxml.html.HtmlElement, url: str | None) -> dict:
     page = page_text_chars(tree)
     if found < RECALL_SHORTFALL * page:
         balanced = _bare(tree, url, TRAFILATURA_OPTIONS)
-        if len(balanced.get("text") or "") > found:
-            doc, found = balanced, len(balanced.get("text") or "")
+        balanced_found = len(balanced.get("text") or "")
+        if balanced_found > found:
+            doc, found = balanced, balanced_found
     if found < JUSTEXT_SHORTFALL * page:
         try:
             rescued = justext_text(tree)
