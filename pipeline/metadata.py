@@ -148,7 +148,7 @@ def _url(v: Any) -> str | None:
     return None
 
 
-def _meta(tree, names: tuple[str, ...], index: dict) -> str | None:
+def _meta(names: tuple[str, ...], index: dict) -> str | None:
     for n in names:
         for v in index.get(n, ()):
             if v:
@@ -343,19 +343,19 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     article = _pick_article(nodes)
     webpage = next((n for n in graph_nodes if set(_types(n)) & PAGE_TYPES), {})
     website = next((n for n in graph_nodes if "website" in _types(n)), {})
-    og_type = _meta(tree, ("og:type",), meta)
+    og_type = _meta(("og:type",), meta)
     md["og_type"] = og_type.lower() if og_type else None
 
     # titles: every candidate, headline() chooses
     md["title_candidates"] = {
         "jsonld": _text(article.get("headline")) if article else None,
         "jsonld_name": _text(article.get("name")) if article else None,
-        "meta": _meta(tree, META_TITLE, meta),
+        "meta": _meta(META_TITLE, meta),
         "h1": [" ".join(h.text_content().split()) for h in tree.iter("h1")][:5],
         "title": " ".join((tree.findtext(".//title") or "").split()) or None,
     }
     site_names = [
-        _meta(tree, META_SITE_NAME, meta),
+        _meta(META_SITE_NAME, meta),
         _text(website.get("name")),
         _text(article.get("publisher")) if article else None,
         _text(website.get("alternateName")),
@@ -375,27 +375,28 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
         md["author_sources"]["class"] = bylines(tree, CLASS_BYLINES)
 
     md["published_at"] = (_date(src.get("datePublished")) or _date(src.get("dateCreated"))
-                          or _date(_meta(tree, META_PUBLISHED, meta))
+                          or _date(_meta(META_PUBLISHED, meta))
                           or _date(webpage.get("datePublished")) or _time_element(tree))
     # OpenGraph's article:published_time, apart: a page showing only "Updated" and declaring
     # none is dated by that update (dates.choose_published)
-    md["declared_published"] = _date(_meta(tree, OG_PUBLISHED, meta))
-    md["modified_at"] = (_date(src.get("dateModified")) or _date(_meta(tree, META_MODIFIED, meta))
+    md["declared_published"] = _date(_meta(OG_PUBLISHED, meta))
+    md["modified_at"] = (_date(src.get("dateModified")) or _date(_meta(META_MODIFIED, meta))
                          or _date(webpage.get("dateModified")))
     seen = visible_text(tree)
     md["written_dates"] = written_dates(seen)
     md["headline_at"] = _headline_at(tree, seen, md)
     md["author_sources"]["byline"] = text_byline(seen, md["headline_at"])
     md["author_sources"]["name_line"] = name_line(seen, md["headline_at"])
-    md["author_sources"]["box"] = author_box(seen)
+    # the last byline choose_authors() tries, and a scan of the whole text: only when reached
+    md["author_sources"]["box"] = _lazy(lambda: author_box(seen))
     if not md["modified_at"]:
         # the date the page itself labels "Updated"/"Last modified" (htmldate's guess cost ~8 ms)
         md["modified_guess"] = next((w.day for w in md["written_dates"] if w.label == "modified"),
                                     None)
-    md["description"] = _meta(tree, META_DESCRIPTION, meta) or _text(src.get("description"))
-    image = _meta(tree, META_IMAGE, meta) or _url(src.get("image")) or _url(src.get("thumbnailUrl"))
+    md["description"] = _meta(META_DESCRIPTION, meta) or _text(src.get("description"))
+    image = _meta(META_IMAGE, meta) or _url(src.get("image")) or _url(src.get("thumbnailUrl"))
     md["image"] = urljoin(url, image) if image and url else image
-    canon = tree.xpath("//link[@rel='canonical']/@href") or [_meta(tree, ("og:url",), meta)]
+    canon = tree.xpath("//link[@rel='canonical']/@href") or [_meta(("og:url",), meta)]
     md["canonical_url"] = urljoin(url, canon[0].strip()) if canon[0] and url else canon[0]
     md["tags"] = _terms(src.get("keywords")) or [
         t for n in META_TAGS for v in meta.get(n, ()) for t in _terms(v)]
@@ -403,7 +404,7 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
         t for n in META_SECTIONS for v in meta.get(n, ()) for t in _terms(v)]
     md.update(review(nodes))
     lang = tree.xpath("/html/@lang") or [
-        _meta(tree, ("og:locale", "content-language", "language"), meta)]
+        _meta(("og:locale", "content-language", "language"), meta)]
     md["html_lang"] = lang[0]
     return {k: v for k, v in md.items() if v not in (None, "", [])}
 
@@ -467,7 +468,7 @@ def _time_element(tree) -> str | None:
 
 
 def _later(guess: str | None, published: str | None) -> str | None:
-    """htmldate's guess at a modification date, kept only when it is after publication."""
+    """The date the page labels "Updated", kept only when it is after publication."""
     return guess if guess and (not published or guess[:10] > published[:10]) else None
 
 

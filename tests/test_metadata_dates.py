@@ -9,23 +9,9 @@ import sys
 import pytest
 
 from conftest import ROOT
+from metadata_pages import BODY, URL, page
 from pipeline.clean import clean_html
 from pipeline.dates import same_moment, url_date, written_dates
-
-BODY = (
-    "<p>The series opens quietly, with a long shot of an empty harbour, and it takes its time. "
-    "Over eight episodes it builds a patient portrait of a town that has decided to forget, and "
-    "of the one detective who will not let it. The performances are restrained and the writing "
-    "trusts its audience.</p><p>Not every thread lands, and the middle episodes sag, but the "
-    "final two hours are among the best television of the year.</p>"
-)
-URL = "https://www.harbourpost.example/reviews/the-long-night"
-
-
-def page(head: str = "", byline: str = "", after: str = "") -> str:
-    """An article page: head markup, a headline, a byline block, the body, then more markup."""
-    return (f"<html lang='en'><head>{head}</head><body><h1>The harbour town that chose to forget"
-            f"</h1>{byline}{BODY}{after}</body></html>")
 
 
 def ld(**fields) -> str:
