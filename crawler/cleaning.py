@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import gc
 import signal
 
 from crawler.items import FetchedPage
@@ -31,15 +30,13 @@ malloc_trim = _malloc_trim()
 
 
 def start_worker() -> None:
-    """Pool initializer.
+    """Pool initializer: ignore Ctrl-C, load the cleaning libraries and warm them on one page.
 
     Ctrl-C reaches the whole process group, but only the crawler decides: Scrapy stops fetching
-    on SIGINT and waits for the pages in flight; the workers finish them. gc.freeze(): the
-    garbage collector never walks the objects inherited from the forkserver, so its writes to
-    them do not copy their shared memory pages into every worker.
+    on SIGINT and waits for the pages in flight; the workers finish them.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    gc.freeze()
+    import crawler.cleaning_warm  # noqa: F401 - cleans one page, then gc.freeze()
 
 
 def clean_fetched(page: FetchedPage, prepare: bool = False):

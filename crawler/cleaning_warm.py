@@ -1,9 +1,12 @@
-"""Imported by the cleaning pool's forkserver only: clean one page before any worker forks.
+"""Imported by each cleaning worker as it starts: clean one page before the first real one.
 
-The first page a worker cleans loads langdetect's profiles, trafilatura's stop lists and
-other lazy state, ~100 MB. Loaded once here, the workers fork with it and share its memory
-pages instead of each loading a private copy; gc.freeze() keeps the garbage collector from
-writing to (and so copying) them (issue 9).
+The first page a worker cleans loads langdetect's profiles, trafilatura's stop lists and other
+lazy state. Loaded here, then gc.freeze(): the garbage collector never walks those long-lived
+objects again, which made every later collection slower (issue 9).
+
+Workers load this themselves rather than fork from a forkserver that loaded it: RSS, which the
+memory target sums over processes, counts shared pages once per process, so a loaded
+forkserver cost ~100 MB of it while its workers' own RSS hardly fell.
 """
 
 from __future__ import annotations

@@ -77,13 +77,12 @@ class CleanCrawlPipeline:
             self.pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        # forkserver: forking a process that runs Twisted threads is unsafe. It imports the
-        # cleaning code once (not Scrapy: crawler/cleaning.py) and every worker forks from it:
-        # started sooner, and the modules' memory is shared between the workers (issue 9).
+        # forkserver: forking a process that runs Twisted threads is unsafe. The forkserver stays
+        # small (no cleaning libraries: see crawler/cleaning_warm.py); each worker loads them.
         method = self.crawler.settings.get("CLEANCRAWL_POOL_START") or "forkserver"
         context = multiprocessing.get_context(method)
         if method == "forkserver":
-            context.set_forkserver_preload(["crawler.cleaning_warm"])
+            context.set_forkserver_preload(["crawler.items"])
         return ProcessPoolExecutor(self.workers, mp_context=context, initializer=cleaning.start_worker)
 
     async def process_item(self, item):

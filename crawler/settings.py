@@ -50,6 +50,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's retry, spaced out with backoff and Retry-After (issue 10).
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
+    # Meta refresh without decoding every page's whole body in the crawl process (issue 9).
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.QuickMetaRefreshMiddleware": 580,
     "crawler.middlewares.RedirectLoopMiddleware": 610,
     "crawler.middlewares.RedirectGuardMiddleware": 620,
 }

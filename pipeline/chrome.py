@@ -12,18 +12,11 @@ try:  # the regex parser's private modules (Python 3.11+), for the rules' litera
     import re._parser as _sre_parse
 except ImportError:  # pragma: no cover - another Python: no gates, the same results, slower
     _sre = _sre_parse = None
-from dataclasses import dataclass
 from functools import lru_cache
 
 import lxml.html
 
-
-@dataclass(frozen=True)
-class Removal:
-    """One piece of text the cleaner dropped, and the rule that dropped it."""
-
-    text: str
-    rule: str
+from .page import Removal  # defined with CleanedPage: the storing processes need no rules
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Exact and near-duplicate detection: MinHash signatures (datasketch) and a disk-backed LSH."""
+"""Exact and near-duplicate detection: MinHash signatures and a disk-backed LSH (datasketch)."""
 
 from __future__ import annotations
 
@@ -32,24 +32,43 @@ def shingles(text: str) -> set[bytes]:
 
 
 def signature(text: str | None) -> bytes | None:
-    """The MinHash signature of a text as bytes (uint32 little-endian), None for no text."""
-    from datasketch import MinHash
+    """The MinHash signature of a text as bytes (uint32 little-endian), None for no text.
+
+    The same values as datasketch's MinHash(scheme="affine32", seed=SEED, hashfunc=crc32), which
+    a test checks, computed with numpy alone: importing datasketch pulls in scipy for its LSH,
+    ~60 MB in every cleaning worker that only signs pages (issue 9).
+    """
+    import numpy as np
 
     grams = shingles(text or "")
     if not grams:
         return None
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=MINHASH_SCHEME, hashfunc=SHINGLE_HASH,
-                permutations=_permutations())
-    m.update_batch(list(grams))
-    return _to_bytes(m.hashvalues)
+    a, b = _permutations()
+    hashed = _fmix32(np.fromiter((SHINGLE_HASH(g) for g in grams), dtype=np.uint32, count=len(grams)))
+    permuted = hashed.reshape(-1, 1) * a + b  # uint32 arithmetic wraps: mod 2**32, as datasketch
+    return permuted.min(axis=0).astype("<u4").tobytes()
 
 
 @lru_cache(maxsize=1)
 def _permutations():
-    """The seed's permutations, made once: MinHash() otherwise regenerates them per text."""
-    from datasketch import MinHash
+    """The seed's affine permutations (odd a, any b, mod 2**32), drawn as datasketch draws them."""
+    import numpy as np
 
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=MINHASH_SCHEME).permutations
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(hv):
+    """MurmurHash3's 32-bit finalizer, which datasketch applies before permuting."""
+    import numpy as np
+
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
 
 
 def _to_bytes(hashvalues) -> bytes:

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .chrome import Removal
+from .page import Removal
 from .page import CleanedPage
 from .store import now
 

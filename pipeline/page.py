@@ -6,7 +6,14 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from urllib.parse import urlsplit
 
-from . import chrome
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of text the cleaner dropped, and the rule that dropped it."""
+
+    text: str
+    rule: str
 
 
 @dataclass
@@ -38,7 +45,7 @@ class CleanedPage:
     rating_worst: float | None = None
     item_reviewed: str | None = None
     item_reviewed_type: str | None = None
-    removed: list[chrome.Removal] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """Plain JSON-able dict; removals as {'text', 'rule'} dicts."""

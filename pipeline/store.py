@@ -11,11 +11,32 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-import sqlite_utils
-
 from . import templates
 from .errors import StoreFull
 from .dedup import signature_row
+
+
+def _import_sqlite_utils():
+    """sqlite_utils, without letting it import numpy into a process that has none.
+
+    sqlite-utils imports numpy, when installed, only to map numpy scalar types to column types;
+    cleancrawl never stores numpy values, and the crawl process and the CLI would each carry
+    ~15 MB of numpy for it (issue 9). A process that already has numpy (a cleaning worker) is
+    left as it is.
+    """
+    import importlib
+    import sys
+
+    if "numpy" in sys.modules or "sqlite_utils" in sys.modules:
+        return importlib.import_module("sqlite_utils")
+    sys.modules["numpy"] = None  # `import numpy` raises ImportError while this stands
+    try:
+        return importlib.import_module("sqlite_utils")
+    finally:
+        del sys.modules["numpy"]
+
+
+sqlite_utils = _import_sqlite_utils()
 
 if TYPE_CHECKING:  # not imported to run: the cleaning libraries cost a storing process ~30 MB
     from .page import CleanedPage

@@ -26,8 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from . import chrome
-from .page import content_hash  # light: no cleaning libraries in storing processes
+from .page import Removal, content_hash  # light: no cleaning libraries in storing processes
 
 if TYPE_CHECKING:
     from .page import CleanedPage
@@ -139,10 +138,10 @@ def strip_lines(page: CleanedPage, lines: list[Line], drop: Iterable[int]) -> Cl
     if not drop:
         return page
     kept = [ln.text for k, ln in enumerate(lines) if k not in drop]
-    removed = list(page.removed) + [chrome.Removal(lines[k].text, RULE) for k in sorted(drop)]
+    removed = list(page.removed) + [Removal(lines[k].text, RULE) for k in sorted(drop)]
     # With the chrome above it gone, the headline may now open the text, as chrome.py expects.
     if kept and page.title and normalise(kept[0]) == normalise(page.title):
-        removed.append(chrome.Removal(kept.pop(0), "repeated-headline"))
+        removed.append(Removal(kept.pop(0), "repeated-headline"))
     text = "\n".join(kept)
     return replace(page, text=text, word_count=len(text.split()),
                    content_hash=content_hash(text) if text else None, removed=removed)
@@ -234,7 +233,7 @@ def page_from_blob(blob: bytes) -> CleanedPage:
     from .page import CleanedPage
 
     d = json.loads(decompress(blob))
-    d["removed"] = [chrome.Removal(r["text"], r["rule"]) for r in d.get("removed") or []]
+    d["removed"] = [Removal(r["text"], r["rule"]) for r in d.get("removed") or []]
     known = CleanedPage.__dataclass_fields__
     return CleanedPage(**{k: v for k, v in d.items() if k in known})
 

@@ -133,3 +133,24 @@ def test_a_pooled_crawl_stores_what_an_inline_crawl_stores(tmp_path):
     texts = dict((url, text) for url, text, *_ in pooled["articles"])
     for url, _, _, minhash in pooled["signatures"]:
         assert minhash == dedup.signature(texts[url])
+
+
+def test_signature_equals_datasketchs_minhash_of_the_same_shingles():
+    from datasketch import MinHash
+
+    texts = [" ".join(story(n)) for n in range(8)] + ["two words", "Ünïcode wörds, ñ and 字 here too"]
+    for text in texts:
+        m = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, scheme=dedup.MINHASH_SCHEME,
+                    hashfunc=dedup.SHINGLE_HASH)
+        m.update_batch(list(dedup.shingles(text)))
+        assert dedup.signature(text) == m.hashvalues.astype("<u4").tobytes()
+
+
+def test_signing_a_page_does_not_import_datasketch_or_scipy():
+    import subprocess
+    import sys
+
+    code = ("import sys; from pipeline import dedup; dedup.signature('a few words to sign here'); "
+            "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
