@@ -81,11 +81,18 @@ def valid_day(s: str) -> bool:
     return True
 
 
-# Words written before a date that say which date it is ("Published on", "Last updated:").
-MODIFIED_LABEL = re.compile(r"(updated|modified|revised|reviewed|edited)(\s+on)?\s*[:\-–]?\s*$",
-                            re.I)
-PUBLISHED_LABEL = re.compile(
-    r"(published|posted|released|publication date|date published)(\s+on)?\s*[:\-–]?\s*$", re.I)
+# Words written before a date that say which date it is ("Published on", "Last updated:"), in
+# English, Spanish, Portuguese, French, German, Italian and Dutch, as the month names above.
+MODIFIED_WORDS = ("updated", "modified", "revised", "reviewed", "edited", "actualizado",
+                  "atualizado", "modificado", "mis à jour", "mise à jour", "modifié",
+                  "aktualisiert", "geändert", "aggiornato", "modificato", "bijgewerkt")
+PUBLISHED_WORDS = ("published", "posted", "released", "publication date", "date published",
+                   "publicado", "publié", "publiée", "veröffentlicht", "erschienen",
+                   "pubblicato", "gepubliceerd", "date de publication", "fecha de publicación")
+# the words a label may end with: "on", "el", "em", "le", "am", "il", "op" ("Publicado el")
+_LABEL_END = r"(\s+(?:on|el|em|le|am|il|op))?\s*[:\-–]?\s*$"
+MODIFIED_LABEL = re.compile(rf"({'|'.join(MODIFIED_WORDS)}){_LABEL_END}", re.I)
+PUBLISHED_LABEL = re.compile(rf"({'|'.join(PUBLISHED_WORDS)}){_LABEL_END}", re.I)
 
 
 def date_label(before: str) -> str | None:
@@ -224,10 +231,11 @@ def choose_published(published: str | None, modified: str | None, found,
     In this order: a permalink's day ("/2025/12/18/": the publication's local day; a permalink's
     month rules out other months); a date labelled "Published" under the headline; the byline's
     "Updated" date when it is the only date there and no OpenGraph article:published_time says
-    otherwise; the metadata's publication date when the page shows it; a known date shown under
-    the headline (not one labelled "Updated"); the one date labelled "Published" anywhere; the
-    first date under the headline (the metadata's, when both are one moment in two time zones);
-    a found date shown on the page; the metadata's date; then whatever the page has.
+    otherwise; the metadata's publication date when the page shows it, else OpenGraph's when it
+    is shown under the headline; a known date shown under the headline (not one labelled
+    "Updated"); the one date labelled "Published" anywhere; the first date under the headline
+    (the metadata's, when both are one moment in two time zones); a found date shown on the
+    page; the metadata's date; then whatever the page has.
 
     "Updated"-only bylines, on the WCXB dev half: where the metadata's publication date differs,
     the ground truth took the "Updated" date on 7 of 8 pages without article:published_time, and
@@ -258,6 +266,10 @@ def choose_published(published: str | None, modified: str | None, found,
     near_days = {d for w in near for d in w.days()}
     if published and published[:10] in shown:
         return published
+    if declared and declared[:10] in near_days:
+        # OpenGraph's publication date shown under the headline, where JSON-LD keeps an older
+        # one (a guide republished under the same address)
+        return declared
     if declared and published and modified and modified[:10] in near_days:
         # a byline showing, unlabelled, what the metadata calls the modification: CMSs print
         # the last edit there, while OpenGraph still declares when the article came out

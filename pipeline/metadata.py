@@ -10,13 +10,43 @@ from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
-from extruct.jsonld import JsonLdExtractor
-from extruct.w3cmicrodata import LxmlMicrodataExtractor
 
 from .dates import choose_published, iso_date, written_dates
-from .authors import (CLASS_BYLINES, MARKUP_BYLINES, author_box, bylines, choose_authors,
-                      name_line, split_names, text_byline)
+from .authors import (CLASS_BYLINES, MARKUP_BYLINES, author_box, author_links, bylines,
+                      choose_authors, name_line, per_author_tag_name, site_owner, split_names,
+                      text_byline)
 from .titles import fold, headline
+
+
+def _extruct_extractors():
+    """extruct's JSON-LD and microdata extractor classes, without running extruct/__init__.py.
+
+    That file imports every syntax extruct knows (RDFa via rdflib, microformats via mf2py, bs4,
+    html5lib and requests): ~17 MB in each cleaning process for two extractors that need none of
+    it (issue 9). The package is stood in for while the two modules load, then unregistered, so
+    a later `import extruct` anywhere still gets the whole package.
+    """
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    if "extruct" in sys.modules:
+        stub = None
+    else:
+        spec = importlib.util.find_spec("extruct")
+        stub = sys.modules["extruct"] = types.ModuleType("extruct")
+        stub.__path__ = list(spec.submodule_search_locations)
+    try:
+        jsonld = importlib.import_module("extruct.jsonld")
+        microdata = importlib.import_module("extruct.w3cmicrodata")
+    finally:
+        if stub is not None and sys.modules.get("extruct") is stub:
+            del sys.modules["extruct"]
+    return jsonld.JsonLdExtractor, microdata.LxmlMicrodataExtractor
+
+
+JsonLdExtractor, LxmlMicrodataExtractor = _extruct_extractors()
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "review", "criticreview", "reportagenewsarticle",
@@ -42,10 +72,15 @@ META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", 
 META_PUBLISHED = ("article:published_time", "og:published_time", "datepublished",
                   "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
                   "date", "dc.date", "dc.date.issued", "dcterms.created", "citation_publication_date",
-                  "article.published", "cxenseparse:recs:publishtime", "published-date")
+                  "article.published", "cxenseparse:recs:publishtime", "published-date",
+                  # rarer CMS and search-engine names, read only when the ones above are absent
+                  "cxenseparse:publishtime", "og:article:published_time", "published-time",
+                  "publisheddate", "published", "date-pub", "pub_date", "publication_date",
+                  "citation_date", "dcterms.issued", "dcterms.date")
 OG_PUBLISHED = ("article:published_time", "og:published_time")
 META_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
-                 "last-modified", "article.updated", "modified-date")
+                 "last-modified", "article.updated", "modified-date", "og:article:modified_time",
+                 "modified-time", "dateupdated", "last-updated")
 META_SITE_NAME = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 META_IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
@@ -164,10 +199,41 @@ def _meta_index(tree) -> dict[str, list[str]]:
         if not content:
             continue
         for attr in ("property", "name", "itemprop"):
-            key = (m.get(attr) or "").strip().lower()
-            if key:
-                index.setdefault(key, []).append(content)
+            # itemprop may name several properties at once ("dateCreated datePublished")
+            keys = (m.get(attr) or "").lower().split() if attr == "itemprop" else [
+                (m.get(attr) or "").strip().lower()]
+            for key in keys:
+                if key:
+                    index.setdefault(key, []).append(content)
+    for v in index.get("parsely-page", ())[:1]:
+        _parsely_page(v, index)
     return index
+
+
+def _parsely_page(value: str, index: dict) -> None:
+    """Parse.ly's older single tag, a JSON object, read as its newer separate tags."""
+    import json
+
+    try:
+        page = json.loads(html.unescape(value))
+    except ValueError:
+        return
+    if not isinstance(page, dict):
+        return
+    authors = page.get("authors") or page.get("author") or []
+    fields = {"parsely-pub-date": [page.get("pub_date")],
+              "parsely-author": authors if isinstance(authors, list) else [authors]}
+    for key, values in fields.items():
+        values = [v.strip() for v in values if isinstance(v, str) and v.strip()]
+        if values and key not in index:
+            index[key] = values
+
+
+# Tags that name one author each, repeated for more ("Doe, Jane" is one person there).
+PER_AUTHOR_META = {"citation_author", "dc.creator", "dcterms.creator"}
+# Labels of the twitter:labelN / twitter:dataN pairs SEO plugins write ("Written by", "Jane Doe").
+AUTHOR_META_LABELS = {"written by", "author", "by", "autor", "auteur", "escrito por",
+                      "geschrieben von", "scritto da", "geschreven door"}
 
 
 def _meta_authors(index: dict) -> list[str]:
@@ -175,9 +241,13 @@ def _meta_authors(index: dict) -> list[str]:
     for n in META_AUTHOR:
         names: list[str] = []
         for v in index.get(n, ()):
-            names += [x for x in split_names(v) if x not in names]
+            found = per_author_tag_name(v) if n in PER_AUTHOR_META else split_names(v)
+            names += [x for x in found if x not in names]
         if names:
             return names
+    for i in range(1, 5):
+        if (_meta((f"twitter:label{i}",), index) or "").lower() in AUTHOR_META_LABELS:
+            return split_names(_meta((f"twitter:data{i}",), index) or "")
     return []
 
 
@@ -369,6 +439,7 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
         "structured": _authors(src.get("author") or src.get("creator"), ids),
         "meta": _meta_authors(meta),
         "markup": bylines(tree, MARKUP_BYLINES),
+        "link": author_links(tree),
     }
     if not md["author_sources"]["structured"] and not md["author_sources"]["markup"]:
         # the last resort of choose_authors(), and a slow scan of every class: only when needed
@@ -389,6 +460,9 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     md["author_sources"]["name_line"] = name_line(seen, md["headline_at"])
     # the last byline choose_authors() tries, and a scan of the whole text: only when reached
     md["author_sources"]["box"] = _lazy(lambda: author_box(seen))
+    # the very last: a personal site's owner, from its names, <title> and the page's first lines
+    md["author_sources"]["owner"] = _lazy(lambda: site_owner(
+        md["site_names"], md["title_candidates"]["title"], seen[:2000].split("\n")[:-1], url))
     if not md["modified_at"]:
         # the date the page itself labels "Updated"/"Last modified" (htmldate's guess cost ~8 ms)
         md["modified_guess"] = next((w.day for w in md["written_dates"] if w.label == "modified"),
@@ -411,9 +485,16 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
 
 def _headline_at(tree, seen: str, md: dict) -> int | None:
     """Where the headline starts in the visible text: the h1, else the title readers see."""
-    h1 = next((" ".join(t.split()) for h in tree.iter("h1") for t in h.itertext() if t.strip()), None)
+    h1, el = next(((" ".join(t.split()), h) for h in tree.iter("h1") for t in h.itertext()
+                   if t.strip()), (None, None))
     if h1:
         at = seen.find(h1)
+        if at >= 0 and seen.find(h1, at + 1) >= 0:
+            # the headline's words also stand earlier (a menu, a list of recent posts): the
+            # h1 is the line after as many of them as precede it in the document
+            lines = [m.start() for m in re.finditer(rf"(?m)^{re.escape(h1)}$", seen)]
+            nth = int(_SAME_TEXT_BEFORE(el, t=h1))
+            at = lines[nth] if nth < len(lines) else at
         if at >= 0:
             return at
     # pages without an h1 still show their headline (a styled div); bylines sit under it
@@ -423,6 +504,13 @@ def _headline_at(tree, seen: str, md: dict) -> int | None:
         if at >= 0:
             return at
     return None
+
+
+# Visible text nodes before an element that read like the given text (a headline repeated in a
+# menu), counted as visible_text() reads them: in the body, outside scripts and templates.
+_SAME_TEXT_BEFORE = etree.XPath(
+    "count(preceding::text()[normalize-space(.) = $t][ancestor::body]"
+    "[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)])")
 
 
 def _date(v: Any) -> str | None:
@@ -458,13 +546,24 @@ def visible_text(tree) -> str:
 
 
 def _time_element(tree) -> str | None:
-    """The first <time datetime> of the page that looks like a publication date."""
-    for t in tree.xpath("//time[@datetime][1] | //*[@itemprop='datePublished']/@content"):
-        value = t if isinstance(t, str) else t.get("datetime")
-        d = _date(value)
+    """The page's <time datetime> or microdata datePublished that looks like a publication date.
+
+    In this order: a datePublished given as microdata outside any item (a <time> or a <meta>),
+    a <time pubdate>, then the first <time> of the page (it may be a teaser's).
+    """
+    marked = _TIME_ELEMENTS(tree)
+    ranked = ([el for el in marked if "datePublished" in (el.get("itemprop") or "").split()]
+              + [el for el in marked if el.tag == "time" and el.get("pubdate") is not None]
+              + [el for el in marked if el.tag == "time"][:1])
+    for el in ranked[:5]:
+        d = _date(el.get("content") or el.get("datetime"))
         if d:
             return d
     return None
+
+
+# One pass for every candidate (three xpaths cost half a millisecond more a page).
+_TIME_ELEMENTS = etree.XPath("//@itemprop[contains(., 'datePublished')]/.. | //time[@datetime]")
 
 
 def _later(guess: str | None, published: str | None) -> str | None:

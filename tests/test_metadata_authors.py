@@ -7,7 +7,7 @@ import json
 import pytest
 
 from metadata_pages import BODY, HEADLINE, URL, page
-from pipeline.authors import name_line, split_names, text_byline
+from pipeline.authors import author_box, name_line, split_names, text_byline
 from pipeline.clean import clean_html
 
 
@@ -106,3 +106,144 @@ def test_brand_typed_as_a_person_is_not_the_author():
 ])
 def test_names_are_cut_where_the_byline_moves_on(raw, expected):
     assert split_names(raw) == expected
+
+
+def test_by_line_with_a_one_word_account_name_is_a_byline():
+    byline = "<p><time datetime='2025-12-19'>12/19 — 2025</time></p><p>by   mkoval </p>"
+    assert clean_html(page(byline=byline), URL).authors == ["mkoval"]
+
+
+@pytest.mark.parametrize("line", ["By clicking", "by the way", "by 2030", "by using our site"])
+def test_by_starting_a_sentence_is_not_a_byline(line):
+    assert text_byline(f"{HEADLINE}\n{line}\nmore text", 0) == []
+
+
+def test_name_above_a_bio_that_starts_with_it_is_the_author():
+    after = ("<div class='bio'><div>Oskar Lindqvist</div><p>Oskar Lindqvist is a marketing "
+             "professional who writes about clinics.</p></div>")
+    assert clean_html(page(after=after), URL).authors == ["Oskar Lindqvist"]
+
+
+def test_school_described_in_a_list_is_not_an_author_bio():
+    after = "<h3>MIT Sloan</h3><p>MIT Sloan is strong in technology.</p>"
+    assert author_box(f"{HEADLINE}\nMIT Sloan\nMIT Sloan is strong in technology.") == []
+    assert clean_html(page(after=after), URL).authors == []
+
+
+def test_personal_site_is_signed_by_the_person_it_is_named_after():
+    html = page("<title>Why I self-host my mail | Ines Carvalho</title>")
+    assert clean_html(html, "https://inescarvalho.example/notes/mail").authors == ["Ines Carvalho"]
+    # the first name alone as the host, when the <title> gives the whole name
+    assert clean_html(html, "https://ines.example/notes/mail").authors == ["Ines Carvalho"]
+
+
+@pytest.mark.parametrize("site", ["Harbour Consulting", "Harbour Post", "HPT Group"])
+def test_site_named_after_an_organisation_is_not_an_author(site):
+    html = page(f"<meta property='og:site_name' content='{site}'><title>Post | {site}</title>")
+    assert clean_html(html, URL).authors == []
+
+
+def test_citation_author_tags_written_surname_first_are_one_person_each():
+    head = ("<meta name='citation_author' content='Okafor, Paul'>"
+            "<meta name='citation_author' content='Lindqvist, Oskar'>")
+    assert clean_html(page(head), URL).authors == ["Paul Okafor", "Oskar Lindqvist"]
+
+
+def test_seo_plugin_written_by_label_names_the_author():
+    head = ("<meta name='twitter:label1' content='Written by'>"
+            "<meta name='twitter:data1' content='Ines Carvalho'>"
+            "<meta name='twitter:label2' content='Est. reading time'>"
+            "<meta name='twitter:data2' content='9 minutes'>")
+    assert clean_html(page(head), URL).authors == ["Ines Carvalho"]
+
+
+def test_authors_with_affiliation_marks_are_all_kept():
+    head = "<meta name='author' content='Mira Solberg'>"
+    byline = lines("Authors of this article:", "Mira Solberg", "1", ";", "Tomas Reyhan", "1,2", ";",
+                   "Ines Carvalho", "3", "Article")
+    p = clean_html(page(head, byline), URL)
+    assert p.authors == ["Mira Solberg", "Tomas Reyhan", "Ines Carvalho"]
+
+
+def test_meta_author_is_kept_when_the_byline_names_someone_else_first():
+    head = "<meta name='author' content='Mira Solberg, Ines Carvalho'>"
+    p = clean_html(page(head, lines("By", "Mira Solberg", "Dec 3, 2025")), URL)
+    assert p.authors == ["Mira Solberg", "Ines Carvalho"]
+
+
+def test_link_to_an_author_page_names_the_author():
+    byline = ("<div><a href='/author/ines-carvalho/'><img alt=''></a>"
+              "<a href='/author/ines-carvalho/'>Ines Carvalho</a></div>")
+    assert clean_html(page(byline=byline), URL).authors == ["Ines Carvalho"]
+
+
+def test_clinic_typed_as_a_person_and_named_like_the_site_is_not_the_author():
+    head = ld({"@type": "Person", "name": "Harbour Clinic"})
+    head += "<meta property='og:site_name' content='Harbour Clinic'>"
+    byline = "<p><a href='https://x.example/authors/mira-solberg'>Mira Solberg</a></p>"
+    assert clean_html(page(head, byline), URL).authors == ["Mira Solberg"]
+
+
+def test_headline_repeated_in_a_menu_still_finds_the_byline_under_it():
+    menu = f"<nav><ul><li>{HEADLINE}</li><li>Older post</li></ul></nav>" + "<p>Menu item</p>" * 60
+    byline = "<p>2025-12-17</p><p>·</p><p>Tomas Reyhan</p>"
+    html = (f"<html><head><title>{HEADLINE}</title></head><body>{menu}<h1>{HEADLINE}</h1>{byline}"
+            f"{BODY}</body></html>")
+    assert clean_html(html, URL).authors == ["Tomas Reyhan"]
+
+
+def test_people_described_one_after_another_are_not_the_author():
+    text = (f"{HEADLINE}\nJack Marlow\nJack Marlow is a conceptual artist.\nNina Holt\n"
+            "Nina Holt is a painter.")
+    assert author_box(text) == []
+
+
+def test_byline_naming_a_team_yields_to_the_person_written_by_names_below():
+    byline = "<p>By <a href='/authors/harbour-team'>Team Harbour Post</a></p>"
+    after = "<p>Written by <a href='https://x.example/ana'>Ana Lima</a></p><h2>Related posts</h2>"
+    head = "<meta property='og:site_name' content='Harbour Post Blog'>"
+    assert clean_html(page(head, byline, after), URL).authors == ["Ana Lima"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Von Anna Schmidt und Jonas Weber", ["Anna Schmidt", "Jonas Weber"]),
+    ("Par Jeanne Martin", ["Jeanne Martin"]),
+    ("Por María López y Ana Ruiz", ["María López", "Ana Ruiz"]),
+    ("Door Hardware", []),                       # a menu item, not a Dutch byline
+])
+def test_bylines_in_other_languages_are_read(line, expected):
+    assert text_byline(f"{HEADLINE}\n{line}\n4. März 2024", 0) == expected
+
+
+@pytest.mark.parametrize("label", ["Fact checked by:", "Reviewed by", "Edited by"])
+def test_checker_or_editor_credit_is_not_a_byline(label):
+    assert text_byline(f"{HEADLINE}\nAna Lima\n{label} Tomas Reyhan\nMarch 12, 2026", 0) == []
+
+
+def test_byline_two_sources_agree_on_beats_a_different_structured_author():
+    head = ld({"@type": "Person", "name": "Nadia Brook"})
+    head += "<meta name='author' content='Clara Voss'>"
+    p = clean_html(page(head, lines("By Clara Voss", "March 3, 2024")), URL)
+    assert p.authors == ["Clara Voss"]
+
+
+def test_microdata_author_name_given_in_a_meta_tag_is_read():
+    byline = ("<div itemprop='author creator' itemscope itemtype='https://schema.org/Person'>"
+              "<meta itemprop='name' content='Ines Carvalho'><img alt=''></div>")
+    assert clean_html(page(byline=byline), URL).authors == ["Ines Carvalho"]
+
+
+def test_rel_author_among_other_rel_tokens_is_a_byline():
+    import lxml.html
+
+    from pipeline.authors import MARKUP_BYLINES, bylines
+
+    byline = "<p><a rel='author noopener' href='https://x.example/ines'>Ines Carvalho</a></p>"
+    assert bylines(lxml.html.fromstring(page(byline=byline)), MARKUP_BYLINES) == ["Ines Carvalho"]
+
+
+def test_site_name_beside_the_date_yields_to_a_linked_author():
+    head = "<meta property='og:site_name' content='Quiet Signals'>"
+    byline = lines("Quiet Signals", "May 1, 2025")
+    after = "<footer><a href='/author/mira-solberg/'>Mira Solberg</a></footer>"
+    assert clean_html(page(head, byline, after), URL).authors == ["Mira Solberg"]

@@ -138,3 +138,53 @@ def test_date_finding_never_loads_dateparser():
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
                          check=True, timeout=60)
     assert out.stdout.split() == ["2021-08-04", "False"]
+
+
+def test_opengraph_date_shown_under_the_headline_beats_an_older_json_ld_date():
+    # a guide republished under the same address: JSON-LD keeps the first date
+    head = (ld(datePublished="2018-04-03T16:50:31+00:00", dateModified="2025-12-19T18:06:00+00:00")
+            + og_published("2025-12-19T18:06:00Z"))
+    byline = "<p>By Ana Lima</p><p>Updated: Dec 19, 2025</p><p>Editor's note, December 19, 2025</p>"
+    assert clean_html(page(head, byline), URL).published_at == "2025-12-19T18:06:00+00:00"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Publié le 4 mars 2024", "published"),
+    ("Veröffentlicht am 4. März 2024", "published"),
+    ("Publicado el 4 de marzo de 2024", "published"),
+    ("Pubblicato il 4 marzo 2024", "published"),
+    ("Aktualisiert am 4. März 2024", "modified"),
+    ("Mis à jour le 4 mars 2024", "modified"),
+    ("Atualizado em 4 de março de 2024", "modified"),
+])
+def test_date_labels_are_read_in_several_languages(text, label):
+    assert [(w.day, w.label) for w in written_dates(text)] == [("2024-03-04", label)]
+
+
+@pytest.mark.parametrize("name", ["publisheddate", "cxenseparse:publishtime", "published-time"])
+def test_rarer_publication_meta_tags_are_read(name):
+    head = f"<meta name='{name}' content='2023-02-14T09:00:00+01:00'>"
+    assert clean_html(page(head), URL).published_at == "2023-02-14T09:00:00+01:00"
+
+
+def test_meta_itemprop_naming_two_properties_gives_the_date():
+    head = "<meta itemprop='dateCreated datePublished' content='2024-12-03T11:03:55-04:00'>"
+    assert clean_html(page(head), URL).published_at == "2024-12-03T11:03:55-04:00"
+
+
+def test_time_marked_date_published_beats_a_teasers_earlier_time():
+    teaser = ("<aside><p>Also new</p><time datetime='2026-01-30T08:00:00+00:00'>Jan 30</time>"
+              "</aside>")
+    byline = "<p>By Ana Lima <time itemprop='datePublished' datetime='2025-11-02'>2 Nov</time></p>"
+    html = (f"<html><body>{teaser}<h1>The harbour town that chose to forget</h1>{byline}{BODY}"
+            "</body></html>")
+    assert clean_html(html, URL).published_at == "2025-11-02"
+
+
+def test_parsely_page_json_tag_gives_the_date_and_authors():
+    value = json.dumps({"title": "Harbour", "pub_date": "2013-06-27T14:03:54Z",
+                        "authors": ["Ana Lima", "Tomas Reyhan"]})
+    head = f"<meta name='parsely-page' content='{value}'>"
+    p = clean_html(page(head), URL)
+    assert p.published_at == "2013-06-27T14:03:54+00:00"
+    assert p.authors == ["Ana Lima", "Tomas Reyhan"]
