@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from . import templates
+from . import rows, templates
 from .errors import StoreFull
 from .dedup import signature_row
 
@@ -250,12 +250,11 @@ class Store:
 
     def _save_one(self, page: CleanedPage, fetch: dict, run_id: int | None) -> str:
         fetched_at = fetch.get("fetched_at") or now()
-        self.db["pages"].upsert(
-            {"url": page.url, "site": page.site, "status": fetch.get("status", 200),
-             "is_article": int(page.is_article), "page_kind": page.page_kind,
-             "fetched_at": fetched_at, "run_id": run_id},
-            pk="url",
-        )
+        conn = self.db.conn  # plain SQL on the hot path: pipeline/rows.py
+        rows.upsert(conn, "pages",
+                    {"url": page.url, "site": page.site, "status": fetch.get("status", 200),
+                     "is_article": int(page.is_article), "page_kind": page.page_kind,
+                     "fetched_at": fetched_at, "run_id": run_id}, pk="url")
         if not page.is_article:
             return "page"
         key, existing = self._stored(page)
@@ -267,10 +266,11 @@ class Store:
         row.update(validators)
         if existing is None:
             row["first_seen_at"] = fetched_at
-            self.db["articles"].insert(row, pk="url", alter=True)
+            rows.insert(conn, "articles", row)
             outcome = "new"
         elif existing[0] == page.content_hash:
-            self.db["articles"].update(page.url, {"fetched_at": fetched_at, "run_id": run_id, **validators})
+            rows.update(conn, "articles", page.url, {"fetched_at": fetched_at, "run_id": run_id, **validators},
+                        pk="url")
             return "unchanged"
         else:
             row["first_seen_at"] = existing[1]
@@ -279,18 +279,17 @@ class Store:
                 "insert into article_versions (url, title, text, content_hash, fetched_at, replaced_at, run_id) "
                 "select url, title, text, content_hash, fetched_at, ?, ? from articles where url = ?",
                 [now(), run_id, page.url])
-            self.db["articles"].update(page.url, row, alter=True)
+            rows.update(conn, "articles", page.url, row, pk="url")
             outcome = "updated"
         prep = fetch.get("prepared")
         # Signed by the cleaning worker, unless a site template was cut from the text since (issue 9).
         signed = {"minhash": prep.minhash} if prep is not None and prep.signed and prep.same_text(page) else {}
-        self.db["article_signatures"].upsert(
-            signature_row(page.url, page.content_hash, page.text, **signed), pk="url")
+        rows.upsert(conn, "article_signatures", signature_row(page.url, page.content_hash, page.text, **signed),
+                    pk="url")
         self.db.execute("delete from removals where article_url = ?", [page.url])
         if page.removed:
-            self.db["removals"].insert_all(
+            rows.insert_many(conn, "removals", (
                 {"article_url": page.url, "site": page.site, "rule": r.rule, "text": r.text,
                  "run_id": run_id}
-                for r in page.removed
-            )
+                for r in page.removed))
         return outcome

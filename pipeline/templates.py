@@ -26,6 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from . import rows
 from .page import Removal, content_hash  # light: no cleaning libraries in storing processes
 
 if TYPE_CHECKING:
@@ -432,33 +433,40 @@ class SiteTemplates:
         }
         if prep.html_z is not None:
             row["html"] = prep.html_z
-        self.db["page_html"].upsert(row, pk="url")
+        rows.upsert(self.db.conn, "page_html", row, pk="url")
 
     def _count(self, site: str, hashes: set[str], delta: int, texts: dict[str, Line]) -> None:
+        """Add (delta +1) or take back (-1) one page's blocks in the site's counts.
+
+        One statement per page, the block hashes passed as a JSON array: a statement per block
+        was ~60 statements a page and the writer's largest cost (issue 9).
+        """
         st = self._site(site)
         st.pages += delta
-        now = _now()
-        for h in hashes:
-            if delta > 0:
-                ln = texts[h]
-                n, has_text = self.db.execute(
-                    "insert into site_templates (site, block_hash, words, pages, template, first_seen_at, "
-                    "last_seen_at) values (?, ?, ?, 1, 0, ?, ?) on conflict (site, block_hash) do update "
-                    "set pages = pages + 1, last_seen_at = excluded.last_seen_at "
-                    "returning pages, text is not null",
-                    [site, h, ln.words, now, now]).fetchone()
-                if n >= MIN_PAGES and not has_text:
-                    # Text is kept only for blocks on several pages: singletons are article text.
-                    self.db.execute("update site_templates set text = ? where site = ? and block_hash = ?",
-                                    [ln.text[:MAX_BLOCK_TEXT], site, h])
-                words = ln.words
-            else:
-                row = self.db.execute(
-                    "update site_templates set pages = pages - 1 where site = ? and block_hash = ? "
-                    "returning pages, words", [site, h]).fetchone()
-                if row is None:
-                    continue
-                n, words = row
+        if not hashes:
+            return
+        if delta > 0:
+            now = _now()
+            counted = self.db.execute(
+                "insert into site_templates (site, block_hash, words, pages, template, first_seen_at, "
+                "last_seen_at) select ?, j.key, j.value, 1, 0, ?, ? from json_each(?) j where true "
+                "on conflict (site, block_hash) do update "
+                "set pages = pages + 1, last_seen_at = excluded.last_seen_at "
+                "returning block_hash, pages, text is not null",
+                [site, now, now, json.dumps({h: texts[h].words for h in hashes})]).fetchall()
+            # Text is kept only for blocks on several pages: singletons are article text.
+            named = [(texts[h].text[:MAX_BLOCK_TEXT], site, h) for h, n, has_text in counted
+                     if n >= MIN_PAGES and not has_text]
+            if named:
+                self.db.conn.executemany(
+                    "update site_templates set text = ? where site = ? and block_hash = ?", named)
+            counts = [(h, n, texts[h].words) for h, n, _ in counted]
+        else:
+            counts = self.db.execute(
+                "update site_templates set pages = pages - 1 where site = ? and block_hash in "
+                "(select value from json_each(?)) returning block_hash, pages, words",
+                [site, json.dumps(sorted(hashes))]).fetchall()
+        for h, n, words in counts:
             if n >= MIN_PAGES:
                 st.blocks[h] = (n, words)
             else:
