@@ -388,22 +388,22 @@ LINE_RULES: list[tuple[str, str]] = [
     ("password-reset", r"(.*\b(link|e-?mail|enlace|correo|lien|courriel|mail|lien)\b.{0,60}\b(to reset|para restablecer|pour réinitialiser|zum zurücksetzen|para redefinir|per reimpostare)\b.*|.*\b(password reset link|reset link|lien de réinitialisation|link zum zurücksetzen|link de redefinição|link per reimpostare)\b.*|(reset|restablecer|réinitialiser|zurücksetzen|redefinir|reimpostare)( (your|tu|la|votre|ihr|dein|sua|a|la tua))? (password|contraseña|mot de passe|passwort|senha)[.!?]?)"),
     ("cookie-notice", r".*\b(we use cookies|this (web ?)?site uses cookies|uses cookies to|utilizamos cookies|usamos cookies|este (sitio|site) (web )?(utiliza|usa) cookies|nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|diese (web)?seite verwendet cookies|utilizziamo (i )?cookie|questo sito (utilizza|usa) (i )?cookie|accept (all )?cookies|manage cookies|cookie (settings|preferences|policy)|aceptar cookies|accepter les cookies|cookies akzeptieren|aceitar cookies|accetta (i )?cookie)\b.*"),
     ("privacy-link", r"(privacy policy|privacy notice|privacy settings|privacy|cookie policy|política de privacidad|política de cookies|politique de confidentialité|politique de cookies|datenschutz(erklärung|hinweise)?|política de privacidade|informativa (sulla )?privacy|terms of (use|service)|terms (and|&) conditions|aviso legal|mentions légales|impressum|do not sell (or share )?my personal information|your privacy choices|\w+ respects your privacy)\.?"),
-    ("newsletter-prompt", r".*\b(sign up for (our|the|my)( \w+)? newsletters?|subscribe to (our|the|my)( \w+)? (newsletter|mailing list|blog|channel)|newsletter sign.?up|get (our|the) newsletter|join (our|the)( [\w-]+){0,2} (newsletter|mailing list)|get the latest (news|updates|stories|insights|tips|deals)( and [\w ]{1,20})? (about|from|on) .{1,120}|subscribe to get\b|was this (newsletter|e-?mail) forwarded to you|sign up to get (it|this|them) (in|delivered to) your inbox|tell your friends and (get|earn) rewards|refer (a friend|your friends) and (get|earn)|delivered (straight |directly )?to your inbox|get the latest .{0,40} (in|to|delivered to) your inbox|suscr[ií]bete|suscribirse|abonnez-vous|inscrivez-vous à (notre|la) newsletter|newsletter abonnieren|jetzt abonnieren|assine (a nossa|nossa|a) newsletter|inscreva-se|iscriviti( alla newsletter)?)\b.*"),
+    ("newsletter-prompt", r".*\b(sign up for (our|the|my)( \w+)? newsletters?|subscribe to (our|the|my)( \w+)? (newsletter|mailing list|blog|channel)|newsletter sign.?up|get (our|the) newsletter|join (our|the)( [\w-]+){0,2} (newsletter|mailing list)|get the latest (news|updates|stories|insights|tips|deals)( and [\w ]{1,20})? (about|from|on) .{1,120}|subscribe to get\b|was this (newsletter|e-?mail) forwarded to you|sign up to get (it|this|them) (in|delivered to) your inbox|tell your friends and (get|earn) rewards|refer (a friend|your friends) and (get|earn)|delivered (straight |directly )?to your inbox|(get|receive) the latest .{0,60} (in|to|delivered to) your inbox|stay up to date by signing up|be sure to sign up\b|(you can )?unsubscribe at any time|(agree|consent) to receive .{0,60}\b(e-?mails?|newsletters?|communications|marketing|offers)|suscr[ií]bete|suscribirse|abonnez-vous|inscrivez-vous à (notre|la) newsletter|newsletter abonnieren|jetzt abonnieren|assine (a nossa|nossa|a) newsletter|inscreva-se|iscriviti( alla newsletter)?)\b.*"),
     ("subscribe-button", r"(subscribe|subscribe now|newsletters?|sign up now|join now|get started( today| now)?|s'abonner|abonnieren|assinar|abbonati)[.!]?"),
     ("widget-message", r"(thanks|thank you) for (signing up|subscribing|registering|your (feedback|subscription))!?.*|(gracias por (suscribirte|registrarte)|merci (de|pour) votre inscription|danke für (ihre|deine) anmeldung|obrigad[oa] por (se inscrever|assinar)|grazie per (esserti iscritto|l'iscrizione))!?.*|your password reset link appears to be invalid or expired\.?|(something went wrong|an error occurred)[,.] please try again\.?"),
     ("collection-widget", r"(add to (collection|watchlist|list|favou?rites|wishlist)|no collections?|here you'll find all (the )?collections you've created before\.?|create (a )?new collection|save to collection|saved? (to|for) later|save (article|story))"),
-    ("share-prompt", r"(share( this)?( article| story| post| page| recipe)?( on \w+| with \w+| via \w+)?|share on (facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email)|(follow|find|like) us( on [\w ]{1,30})?|share your (thoughts|story)|compartir|comparte( este art[ií]culo)?|partager( cet article)?|teilen|artikel teilen|condividi|compartilhe|compartilhar|facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link|x \(twitter\)|tweet)\.?:?"),
+    ("share-prompt", r"(share( this| the)?( article| story| post| page| recipe| content| blog| guide| video)?( on \w+| with \w+| via \w+| on| via)?|share on (facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email)|(follow|find|like) us( on [\w ]{1,30})?|share your (thoughts|story)|compartir|comparte( este art[ií]culo)?|partager( cet article)?|teilen|artikel teilen|condividi|compartilhe|compartilhar|facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|copy link|x \(twitter\)|tweet)\.?:?"),
     ("in-site-teaser", r"(in|en|dans|auf|em|su|on|from|de|bei|sur|no|na) [A-Z][\w.'&-]*( [\w.'&-]+){0,4} ?\| ?.{3,}"),
     # Strong teaser openers take any text after them; weak ones ("Related", "Watch") open
     # article sentences too, so they need a separator (":", "|", "»") or to stand alone.
-    ("read-more-teaser", r"(read more|read next|read also|also read|see also|more from [\w ]{1,40}|you (may|might) (also )?like|lee también|lea también|leer más|te puede interesar|lire aussi|à lire aussi|lire la suite|voir aussi|lesen sie auch|weiterlesen|mehr zum thema|auch interessant|leia também|leia mais|veja também|leggi anche|leggi di più|potrebbe interessarti)\b.{0,200}|(related( (articles?|posts?|stories|reading|content|news|coverage))?|recommended( for you| reading| stories)?|see more|more|also|more (stories|articles|posts|news|insights|perspectives|resources|reading|guides|reviews|videos)|don'?t miss|must read|most popular|popular (on|in|at) [\w .&'-]{1,40}|trending( now)?|watch|more on (this|that)( story)?|next (article|post|story)|previous (article|post|story)|art[ií]culos relacionados|articles similaires|no te pierdas|ne manquez pas|nicht verpassen|não perca|da non perdere)(\s*[:|»›>]\s*.{0,200})?"),
+    ("read-more-teaser", r"(read more|read next|read also|also read|see also|more from [\w ]{1,40}|discover more from|you (may|might) (also )?like|lee también|lea también|leer más|te puede interesar|lire aussi|à lire aussi|lire la suite|voir aussi|lesen sie auch|weiterlesen|mehr zum thema|auch interessant|leia também|leia mais|veja também|leggi anche|leggi di più|potrebbe interessarti)\b.{0,200}|(related( (articles?|posts?|stories|reading|content|news|coverage|publications|topics|guides|resources|links|videos|products|reads|tools))?|you (may|might) (also )?be interested in( the following| these| this)?( [\w-]+){0,3}|other (posts|articles|stories|guides)( you (may|might) (like|enjoy))?|more resources(\.\.\.|…)?|recommended( for you| reading| stories)?|see more|more|also|more (stories|articles|posts|news|insights|perspectives|resources|reading|guides|reviews|videos)|don'?t miss|must read|most popular|popular (on|in|at) [\w .&'-]{1,40}|trending( now)?|watch|more on (this|that)( story)?|next (article|post|story)|previous (article|post|story)|art[ií]culos relacionados|articles similaires|no te pierdas|ne manquez pas|nicht verpassen|não perca|da non perdere)(\s*[:|»›>]\s*.{0,200})?"),
     ("bracketed-teaser", r"[\[(](related|see also|read more|also read|read also|more|lee también|lire aussi|lesen sie auch|leia também|leggi anche)\s*:.{1,200}[\])]"),
     ("sponsored-label", r".{1,120}[(\[](sponsored|ad|advertisement|anzeige|publicidad|publicité|patrocinado|sponsorisé|sponsorizzato)[)\]]"),
-    ("ad-label", r"(advertisement|anzeige|publicidad|publicité|werbung|publicidade|pubblicità){2,}|(advertisement|anzeige|publicidad|publicité|werbung)\s*:\s*.{1,80}|(advertisement|advertising|ad|sponsored( content)?|paid (content|post|partnership)|publicidad|publicité|anzeige|werbung|publicidade|pubblicità|(scroll|continue reading) (down )?(to|for|below) (continue|content|the article).*)\.?"),
-    ("affiliate-notice", r"(affiliate (disclosure|disclaimer)|aviso de afiliados)\s*:.*|.*\b((we|i) may (earn|receive|get) (a |an )?(small )?(commission|affiliate|compensation)|affiliate (links?|commission)|when you (buy|purchase|shop) (something )?through (our |the )?links|if you (buy|purchase) (something|anything|a product)? ?(through|via|from) (this|our|the|a) (post|article|page|links?)\b|may (get|earn|receive) a (share|portion|commission) (of|from) (the|any) sales?|as an amazon associate|earn from qualifying purchases|(is|are) supported by (commissions|our readers)|we (may )?(be|get) compensated (when|if|by|for)|(we|i) (may )?(earn|receive) (compensation|a fee) (when|if|from)|chosen independently by our editors|this (post|article|page) (may )?contains? affiliate|enlaces de afiliados|liens affiliés|affiliate-links?|partnerlinks?|link di affiliazione|links de afiliados)\b.*"),
+    ("ad-label", r"(advertisement|anzeige|publicidad|publicité|werbung|publicidade|pubblicità){2,}|(advertisement|anzeige|publicidad|publicité|werbung)\s*:\s*.{1,80}|skip (advertisement|ad)|(advertisement|advertising|ad|sponsored( content)?|paid (content|post|partnership)|publicidad|publicité|anzeige|werbung|publicidade|pubblicità|(scroll|continue reading) (down )?(to|for|below) (continue|content|the article).*)\.?"),
+    ("affiliate-notice", r"(affiliate (disclosure|disclaimer)|aviso de afiliados)\s*:.*|.*\b((we|i) may (earn|receive|get) (a |an )?(small )?(commission|affiliate|compensation)|affiliate (links?|commission)|when you (buy|purchase|shop) (something )?through (our |the )?links|if you (buy|purchase) (something|anything|a product)? ?(through|via|from) (this|our|the|a) (post|article|page|links?)\b|may (get|earn|receive) a (share|portion|commission) (of|from) (the|any) sales?|as an amazon associate|earn from qualifying purchases|(is|are) supported by (commissions|our readers)|we (may )?(be|get) compensated (when|if|by|for)|(we|i) (may )?(earn|receive) (compensation|a fee) (when|if|from)|chosen independently by our editors|(links|products) (in|on) this (article|post|page|site) (are|may be) affiliate|(this|the) (article|post|page) (contains|includes) sponsored content|(purchases|sales) (made )?(through|via) (our |these |the )?links (may )?earn us|we earn (a )?commissions? (from|on|for|when|through)|earn us a (small )?commission|this (post|article|page) (may )?contains? affiliate|enlaces de afiliados|liens affiliés|affiliate-links?|partnerlinks?|link di affiliazione|links de afiliados)\b.*"),
     ("photo-credit", r"((photo|photograph|image|picture|foto|fotografía|bild|immagine|imagem)( credits?| by| de| von| di)?s?|credits?|crédito|crédit|featured image( by)?|feature image( by)?|cover (photo|image)( by)?|illustration( by)?)\s*[:©]\s*.{1,100}|(photo|image|picture|illustration|featured image|feature image|header image) (by|via|courtesy( of)?) .{1,100}|(.{0,60}[/|©]\s*|.{0,40}\b(via|by|courtesy of)\s+|\(?)(getty images|shutterstock|istock(photo)?|adobe stock|unsplash|pexels|reuters|associated press|ap photo|afp|dpa|efe|ansa|alamy)(/[\w .]{1,40})?\s*\)?\.?"),
     ("copyright-line", r"(©|\(c\)|copyright)\s*.{0,160}|.{0,80}\ball rights reserved\.?.{0,80}|.{0,80}\btodos los derechos reservados\.?.{0,40}|.{0,80}\btous droits réservés\.?.{0,40}|.{0,80}\balle rechte vorbehalten\.?.{0,40}|.{0,80}\btodos os direitos reservados\.?.{0,40}|.{0,80}\btutti i diritti riservati\.?.{0,40}"),
-    ("reading-time", r"(.{0,40}\s[⋅·|•-]\s*)?(\d+\s*(min(ute)?s?|mins?|minutos?|minuten?|minuti)\.?( de)?\s*(read|reading|lectura|de lectura|de lecture|lecture|lesezeit|lesedauer|leitura|de leitura|di lettura|lettura))|(reading time|read time|tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo de leitura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(ute)?s?( read)?"),
+    ("reading-time", r"(.{0,40}\s[⋅·|•/-]+\s*)?(\d+\s*(min(ute)?s?|mins?|minutos?|minuten?|minuti)\.?( de)?\s*(read|reading|lectura|de lectura|de lecture|lecture|lesezeit|lesedauer|leitura|de leitura|di lettura|lettura))|(reading time|read time|tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo de leitura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(ute)?s?( read)?"),
     ("tag-line", r"(tags?|topics?|categor(y|ies)|filed under|posted in|etiquetas|temas|mots-clés|mots clés|thèmes|schlagwörter|schlagworte|themen|argomenti|tag)\s*:\s*.{0,200}"),
     ("author-bio", r"([A-Z][\w.'-]+ ){1,3}(is|was|has been|es|est|ist|é|è) (a|an|the|our|un|una|une|ein|eine|um|uma|uno|la|el|le|der|die|o|a) .{0,160}\b(writer|editor|journalist|reporter|author|contributor|correspondent|columnist|freelancer?|blogger|redactor|redactora|periodista|journaliste|rédacteur|rédactrice|autor|autora|autorin|redakteur|redakteurin|jornalista|giornalista|redattore|redattrice)s?\b.*"),
     ("byline", r"((posted|published|written|updated|last updated|reviewed|fact checked) (by|on|at)|publicado (por|el)|publié (par|le)|veröffentlicht (von|am)|aktualisiert am|publicado em|pubblicato (da|il)) .{1,80}"
@@ -413,7 +413,7 @@ LINE_RULES: list[tuple[str, str]] = [
     ("date-line", r"((updated|published|last updated|modified)( on)?:?\s*)?(\d{1,2}(st|nd|rd|th)?\s+\w{3,10}\.?,?\s+\d{4}|\w{3,10}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(\s*(at|,|-|·|\|)?\s*\d{1,2}[:.]\d{2}\s*(am|pm|[a-z]{2,4})?)?\.?"),
     # Wire and agency credits closing news pages ("SOURCE: News agencies").
     ("source-credit", r"(sources?|fuentes?|quelle|quellen|fonte|fontes|fonti)\s*:\s*[^.!?]{1,80}"),
-    ("syndication-credit", r"(this (article|story|post) (was )?)?(originally|first) (published|appeared|posted) (on|in|at|by) .{1,100}"),
+    ("syndication-credit", r"(this (article|story|post) (was )?)?(originally|first) (published|appeared|posted|written) (on|in|at|by) .{1,100}|(editor'?s note:\s*)?(this|a version of this) (article|story|post|piece) (also |first |originally )?(appeared|ran) (in|on) .{1,120}"),
     ("wire-credit", r"\(((additional )?reporting|writing|editing|compiled) by [^()]{1,250}\)\.?|((additional )?reporting|writing) by [^.]{1,120}[;,] ?(editing|additional reporting) by [^.]{1,120}\.?"),
     ("comment-prompt", r"(tell us what you think( ?\.\.\.| ?…)?|what do you think\?|leave a (comment|reply)|post a comment|(\d+ )?comments?|add (a )?comment|join the (conversation|discussion)|deja (un|tu) comentario|laisser un commentaire|kommentar (schreiben|hinterlassen)|deixe (um|seu) comentário|lascia un commento|reply|responder|répondre|antworten|rispondi)\.?:?"),
     ("call-to-action", r"(book a (demo|call|consultation)|request a (quote|demo|consultation|call)|get (a|your) free (quote|estimate|trial|consultation)( today)?|apply now|order now|shop now|buy now|learn more|find out more|try (it )?(for )?free|start (your )?free trial|download (it )?now|contact us( today)?|get in touch|see (packages|pricing|plans)|view (on|at) \w+|check (price|availability)( on \w+)?|reserva ahora|más información|en savoir plus|mehr erfahren|jetzt kaufen|saiba mais|scopri di più)[.!]?( ?[➔→»›>])?"),
@@ -451,6 +451,48 @@ LINE_RULES: list[tuple[str, str]] = [
     ("shortcode", r".*\[(\w+)\b[^\]]*\].*\[/\1\].*"),
     ("bracket-teaser", r".{10,160}\[(video|insight|reaction|pictures|photos|gallery|poll|live|revealed|latest|watch|analysis|opinion|comment)\]\|?"),
     ("all-caps-teaser", r"(?-i:[^a-z]*[A-Z][^a-z]*)"),
+    # Labels and dates left from bylines and article headers ("Written by", "Updated: Jan 31",
+    # "2 days ago"): the name or date sits on its own line beside them.
+    ("meta-label", r"((written|reviewed|edited|fact[- ]checked|medically reviewed) by|published( on| in)?|(last )?updated( on)?|(estimated )?reading time|posted( on| in)?|escrito por|publicado( el| em| por)?|actualizado( el)?|publié( le| par)?|mis à jour( le)?|geschrieben von|veröffentlicht( am)?|aktualisiert( am)?|atualizado( em)?|scritto da|pubblicato( il)?|aggiornato( il)?)\s*:?"
+                   r"|((updated|published|posted|modified)( on)?:?\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.? \d{1,2}(st|nd|rd|th)?"
+                   r"|(this (post|article|page) was )?(last )?updated (on |in )?[\w ,.]{3,25}\d{4}\.?"
+                   r"|(by:?\s*)?[\w.'-]+( [\w.'-]+){0,3},\s*[a-z]{3,9}\.? \d{1,2},? \d{4}"
+                   r"|(\d+|an?|one) (seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|hace \d+ (minutos?|horas?|días?|semanas?|meses|años?)|il y a \d+ (minutes?|heures?|jours?|semaines?|mois|ans?)|vor \d+ (minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)|há \d+ (minutos?|horas?|dias?|semanas?|meses|anos?)|\d+ (minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa"),
+    # Table-of-contents widgets: their heading and toggles.
+    ("toc-label", r"(table of contents?|content map|more chapters|jump to|skip to|in this (article|post|guide)|on this page|what's inside|tabla de contenidos?|índice|contenido|sommaire|table des matières|inhaltsverzeichnis|inhalt|sumário|conteúdo|indice|sommario)\s*:?"),
+    # What a contact or sign-up form says after it is sent (site builders print both states).
+    ("form-message", r"((thank you|thanks)!? your (submission|message|request|form) has been (received|sent|submitted)!?.*|oops!? something went wrong( while submitting the form)?[.!]?|sorry,? (we )?(couldn't|could not|can't|cannot) find (a match|any results|anything)\b.{0,60}"
+                     r"|¡?gracias!? (tu|su) (mensaje|solicitud) (ha sido|se ha) enviad[oa].*|merci\s?!? votre (message|demande) a (bien )?été envoyée?.*|(vielen )?dank!? ihre (nachricht|anfrage) wurde (erfolgreich )?(gesendet|übermittelt|versendet).*|obrigad[oa]!? sua mensagem foi enviada.*|grazie!? il tuo messaggio è stato inviato.*)"),
+    # Sales calls to action closing (or opening) a company blog post: a demo, a quote, a trial.
+    ("sales-cta", r"((sign up|register|join|subscribe)( now| today| for free| free)( and| to) .{0,100}|sign up (now|today|for free)[.!]?"
+                  r"|(.{0,160},\s+)?(book|request|get|schedule|claim) (a|your) (free )?(and personali[sz]ed )?(demo|quote|estimate|consultation|trial|lesson|first lesson)\b[^.!?]{0,100}[.!]?"
+                  r"|.{0,60}\bno credit card (required|needed)\b.{0,80}"
+                  r"|(view|see|explore|compare) (all )?(plans|pricing|pricing options|packages)!?|get in touch( with (us|our team|the team))?[.!]?|let'?s talk[.!]?|(give us a call|call us) (today|now)\b.{0,80})"),
+    # Shop and recipe-card buttons, repeated beside every product or recipe in a list.
+    ("shop-button", r"(check (the )?(latest )?price( on \w+)?|view (deal|price|offer)( on \w+| at \w+)?|see (it|price|deal) (on|at) \w+|(start|continue) shopping( now)?|sign up for free and .{1,40}|(get|print|pin|save|rate) (the |this )?recipe)[.!]?( ?[➔→»›>])?"),
+    # Offers: money off a first order, promo codes, sign-up credit and its fine print.
+    ("promo-offer", r".{0,120}\b(get|save|take|enjoy|claim)( up to)? \$\d+ off (your )?(first|next) (order|purchase|box|month|delivery)\b.{0,120}"
+                    r"|.{0,120}\b(use|enter|apply) (the )?(promo|discount|coupon|voucher) code\b.{0,80}|.{0,120}\bwith code:.{1,30}"
+                    r"|(start|sign up|get|claim|try)\b.{0,80}\$\d+ in (free )?credits?\b.{0,100}|.{0,20}\b(this )?promotional offer (applies|is valid|is available)\b.{0,100}"),
+    # Invitations to the author's or site's social profiles.
+    ("social-connect", r"(other ways to |you can (also )?)?connect with (me|us|[\w]+)( here| on social media)?:?|(be sure to )?follow (me|us) on social media\b.{0,200}|follow( \w+)? on social media\b.{0,120}"
+                       r"|.{0,80}\blet'?s (hang out|connect|be friends) on (instagram|facebook|twitter|x|pinterest|tiktok|linkedin|youtube)\b.{0,40}|(.{0,40}\?\s*)?pin (it|this( post| recipe)?) for later!?"),
+    # "Want to advertise in <Site>?": the site selling its own space.
+    ("advertise-prompt", r".{0,80}\b(want to advertise (in|on|with)|advertise with us|advertising with us|interested in advertising)\b.{0,160}"),
+    # The comment form under blog posts (WordPress prints the same lines on every site).
+    ("comment-form", r"(leave a (reply|comment)\s*)?cancel reply|your e-?mail address will not be published\.?.{0,80}|required fields are marked\s*\*?\.?|save my name,? e-?mail,? and website in this browser for the next time i comment\.?|notify me of (follow-up comments|new posts|new comments|replies) (by|via) e-?mail\.?|this site uses akismet to reduce spam\.?.{0,100}|(you must be|please) log(ged)? in to (post|leave) a comment\.?|be the first to comment!?|(loading|load|view|show|hide) (all )?comments?( \(\d+\))?"
+                     r"|tu (dirección de )?correo electrónico no será publicad[oa]\.?.{0,80}|(votre|ton) adresse (e-?mail|de messagerie) ne sera pas publiée\.?.{0,80}|(ihre|deine) e-?mail-?adresse wird nicht veröffentlicht\.?.{0,80}|o seu (endereço de )?e-?mail não será publicado\.?.{0,80}|il tuo indirizzo e-?mail non sarà pubblicato\.?.{0,80}"),
+    # "Was this article helpful? Yes No": the feedback widget under help and health pages.
+    ("feedback-widget", r"((was|is) this (article|page|post|answer|information|guide) (helpful|useful)|did you find (this|it) (helpful|useful)|how (helpful|useful) was this (article|page))\??( yes\s*/?\s*no)?"
+                        r"|¿?(te|le) (ha )?(resultó|sido|pareció) útil( (este|esta) (artículo|página|información))?\??|(cet article|cette page) vous a-t-(il|elle) été utile ?\??|war (dieser artikel|diese seite) hilfreich\??|(este artigo|esta página) foi útil\??|(questo articolo|questa pagina) (ti )?è stat[oa] utile\??"),
+    # What a player or an embed prints in place of itself.
+    ("embed-notice", r"this content is (imported|created and maintained) (from|by) .{1,200}|(your|this) browser does not support (the )?(video|audio|iframe|html5 video)( tag| element)?\.?|your browser doesn'?t support .{1,40}|(please )?(enable|turn on) javascript\b.{0,120}|javascript is (disabled|required|not enabled)\b.{0,120}"
+                     r"|(loading|cargando|chargement|wird geladen|carregando|caricamento)( ?\.\.\.|…)|click to (enlarge|expand)|(toggle|hide|show) caption|enlarge this image|view (image )?in full ?screen|open image in gallery|\(?opens in (a )?new (window|tab)\)?"
+                     r"|listen to this (article|story|post)( in [\w ]{1,20} format| now)?:?|(play|pause) audio|audio player|escucha(r)? (este|el) artículo|écouter (cet|l')article|artikel (anhören|vorlesen)|ouvir (este|o) artigo|ascolta (questo|l')articolo"),
+    # Links past an ad slot or a boxed-in story: "Story continues below advertisement".
+    ("ad-continue", r"(the )?(story|article|content|text) continues below( this)?( advertisement| ad)?\.?|continue reading below\.?|report this ad|close ad|ad feedback"),
+    # Buttons of the article's toolbar: gift, save, copy the link.
+    ("share-widget", r"(gift|share) (this |full )?article|link copied!?|cop(y|ied) (link )?to clipboard!?|save (this )?(article|story|for later)|bookmark( this)?( article| page)?"),
     ("nav-label", r"(home|menu|search|close|skip to (main )?content|back|next|previous|prev|top|back to top|more|show more|load more|see more|view all|see all|table of contents( show| hide| toggle)?|about the author|contents|inicio|buscar|cerrar|accueil|rechercher|fermer|startseite|suche|schließen|início|pesquisar|fechar|cerca|chiudi|about|about us|blog|blogs|blog index|posts|projects|clients|newsletters|contact|contact (info|information|details)|tags|topics|categories|archives?|jump to (the )?(list|recipe|content|section)|(back|return) to (blog|blogs|articles|news|top|home)|next article:?|previous article:?)\.?( [›»>→⤵]|[›»>→⤵])?"),
 ]
 
@@ -503,12 +545,32 @@ def _required_literals(items) -> frozenset[str] | None:
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)), default=None)
 
 
+def _scans_from_start(items) -> bool:
+    """True when some alternative of the parsed pattern opens with a run of any characters
+    (".*", ".{0,80}"), so a failing match is retried along the line."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        sub = av[2]
+        return bool(sub) and (sub[0][0] is _sre.ANY or _scans_from_start(sub))
+    if op is _sre.SUBPATTERN:
+        return _scans_from_start(av[-1])
+    if op is _sre.BRANCH:
+        return any(_scans_from_start(b) for b in av[1])
+    return False
+
+
 def _gate(rx: re.Pattern, cased: bool) -> tuple[str, ...] | None:
-    """Required strings of a rule that scans (".*", ".{0,80}"); None for the rest, which are
-    anchored on their first words and fail fast without help."""
+    """Required strings of a rule that scans from its start (".*", ".{0,80}"); None for the rest,
+    which are anchored on their first words and fail faster than the substring test would
+    (a gate of twenty strings costs more than the regex: measured on the WCXB dev texts)."""
     if _sre_parse is None or cased or (".*" not in rx.pattern and ".{" not in rx.pattern):
         return None
-    literals = _required_literals(_sre_parse.parse(rx.pattern))
+    parsed = _sre_parse.parse(rx.pattern)
+    if not _scans_from_start(list(parsed)):
+        return None
+    literals = _required_literals(parsed)
     if not literals:
         return None
     return tuple(sorted(literals, key=len))
@@ -519,7 +581,7 @@ _GATES = {name: _gate(rx, cased) for name, rx, cased in _COMPILED_LINES}
 # A line longer than this is an article paragraph, not chrome, whatever words it uses.
 MAX_RULE_WORDS = 40
 # Notices written as whole sentences run longer; still bounded so a paragraph survives.
-RULE_MAX_WORDS = {"link-row": 80, "paywall-prompt": 45, "sms-consent": 60, "source-credit": 10, "follow-tagline": 70, "form-fine-print": 45, "recipe-prompt": 80, "contact-line": 45, "comment-policy": 70, "affiliate-notice": 90, "author-bio": 90, "cookie-notice": 80, "newsletter-prompt": 60, "support-prompt": 60, "click-here": 25}
+RULE_MAX_WORDS = {"link-row": 80, "paywall-prompt": 45, "sms-consent": 60, "source-credit": 10, "follow-tagline": 70, "form-fine-print": 45, "recipe-prompt": 80, "contact-line": 45, "comment-policy": 70, "affiliate-notice": 90, "author-bio": 90, "cookie-notice": 80, "newsletter-prompt": 60, "support-prompt": 60, "click-here": 25, "sales-cta": 30, "promo-offer": 45, "advertise-prompt": 45, "social-connect": 50}
 _LONGEST = max(MAX_RULE_WORDS, *RULE_MAX_WORDS.values())
 
 # Rules that only fire at the edges of the text, where chrome sits: in the middle the same
@@ -528,6 +590,7 @@ EDGE_ONLY_RULES = frozenset({
     "subscribe-button", "share-prompt", "nav-label", "date-line", "byline", "reading-time",
     "comment-prompt", "ad-label", "wire-credit", "date-line-long", "syndication-credit", "call-to-action", "follow-prompt", "pagination", "author-bio",
     "contact-line", "comment-policy", "link-row", "follow-tagline", "source-credit",
+    "share-widget", "meta-label", "toc-label", "sales-cta", "social-connect",
 })
 # How many lines from each end count as the edge.
 EDGE_LINES = 6
@@ -573,8 +636,13 @@ def _norm(s: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
 
 
-def filter_text(text: str, title: str | None = None) -> tuple[str, list[Removal]]:
-    """Drop chrome lines from extracted text; returns (clean text, removals)."""
+def filter_text(
+    text: str, title: str | None = None, links: frozenset[str] | None = None
+) -> tuple[str, list[Removal]]:
+    """Drop chrome lines from extracted text; returns (clean text, removals).
+
+    links: the page's link texts (link_texts), for the link lists that close a text.
+    """
     lines = [ln.strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
     removals: list[Removal] = []
@@ -592,6 +660,8 @@ def filter_text(text: str, title: str | None = None) -> tuple[str, list[Removal]
         verdicts.append(rule)
     _mark_pre_headline(lines, verdicts, title_norm)
     _mark_trailing_teasers(lines, verdicts)
+    if links:
+        _mark_closing_links(lines, verdicts, links)
     kept = []
     for line, rule in zip(lines, verdicts):
         if rule:
@@ -661,6 +731,60 @@ def _mark_trailing_teasers(lines: list[str], verdicts: list[str | None]) -> None
         teasers.append(i - 1)
     for j in teasers:
         verdicts[j] = "trailing-teasers"
+
+
+# A text that ends in a run of lines each of which is the whole text of a link (with at most a
+# short teaser under each) ends in a link list: other posts, services, locations, categories.
+# Article paragraphs hold links inside sentences, so a line that is one link is a menu entry.
+LINK_RUN_MIN = 3
+LINK_TEASER_MAX_WORDS = 40
+_LINK_BULLETS = " -–—•·*|>»›"
+
+
+def link_texts(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """Lower-cased, whitespace-normalised texts of the page's links."""
+    texts = set()
+    for a in tree.iter("a"):
+        t = " ".join(" ".join(a.itertext()).split()).lower()
+        if t:
+            texts.add(t)
+    return frozenset(texts)
+
+
+# A link that shows its address is a cited source in a reference list, not a menu entry.
+_URL_TEXT = re.compile(r"(https?://|www\.)\S+$")
+
+
+def _is_link_line(line: str, links: frozenset[str]) -> bool:
+    text = " ".join(line.strip(_LINK_BULLETS).split()).lower()
+    return text in links and _URL_TEXT.match(text) is None
+
+
+def _mark_closing_links(lines: list[str], verdicts: list[str | None], links: frozenset[str]) -> None:
+    """Mark a closing run of whole-link lines (and the teasers under them) as "link-list"."""
+    is_link = [_is_link_line(line, links) for line in lines]
+    i = len(lines)
+    run: list[int] = []
+    while i > 0:
+        j = i - 1
+        teaser = j > 0 and is_link[j - 1] and len(lines[j].split()) <= LINK_TEASER_MAX_WORDS
+        if not (is_link[j] or verdicts[j] is not None or teaser):
+            break
+        run.append(j)
+        i = j
+    found = [j for j in run if is_link[j] and verdicts[j] is None]
+    if len(found) < LINK_RUN_MIN or i == 0:
+        return  # a text made only of links is a link page, not a list after an article
+    if sum(is_link[j] for j in run) * 2 < len(run):
+        return  # mostly prose with a few linked lines: an article's own list
+    for j in run:
+        if verdicts[j] is None:
+            verdicts[j] = "link-list"
+    # The list's heading ("Related posts", "Our services") right above it.
+    head = lines[i - 1]
+    if (i >= 2 and verdicts[i - 1] is None and len(head.split()) <= TEASER_HEADING_MAX_WORDS
+            and not _SENTENCE_END.search(head) and _SENTENCE_END.search(lines[i - 2])):
+        verdicts[i - 1] = "link-list"
 
 
 # Shouted lines this long are teaser headlines of other stories (sub-headings are shorter).

@@ -40,7 +40,7 @@ def _clean(body, url, content_type, language_hint) -> CleanedPage:
     doc = extract_main(tree, url)
     meta = finish(md, doc, url, tree)
     title = meta["title"]
-    text, line_removals = chrome.filter_text(doc.get("text") or "", title)
+    text, line_removals = chrome.filter_text(doc.get("text") or "", title, links=chrome.link_texts(tree))
     removed.extend(line_removals)
     is_article, kind = classify(url, md, text, features)
     lang, conf = language.detect(text, language_hint or md.get("html_lang"))

@@ -153,3 +153,69 @@ def test_rule_outside_the_article_container_removes_nothing():
     text, removed = pruned(f"<html><body><div class='story'><h1>Phone review</h1>{BODY}</div>{box}</body></html>")
     assert "Card footer line" in text
     assert not any(r.rule == "closing-note" for r in removed)
+
+
+# --- a closing list of links ---------------------------------------------------------------------
+
+TEASERS = ["How we test phones", "The best budget earbuds", "Our guide to fast chargers", "Phones to skip this year"]
+LINKED_PAGE = (
+    "<html><head><title>Phone review</title></head><body><div class='story'><h1>Phone review</h1>"
+    f"<p>{ARTICLE} Read <a href='/m'>our method</a> for details.</p><p>{ARTICLE_2}</p><p>{ARTICLE_3}</p>"
+    # Cards: a linked headline and a teaser under each, the markup the extractor keeps as text.
+    + "".join(f"<h3><a href='/p{i}'>{t}</a></h3><p>A short summary of the story behind the link.</p>"
+              for i, t in enumerate(TEASERS))
+    + "</div></body></html>"
+)
+
+
+def test_list_of_links_closing_the_text_is_removed():
+    links = frozenset(t.lower() for t in TEASERS)
+    out, removed = chrome.filter_text("\n".join([ARTICLE, ARTICLE_2, *(f"- {t}" for t in TEASERS)]), links=links)
+    assert out.splitlines() == [ARTICLE, ARTICLE_2]
+    assert {r.rule for r in removed} == {"link-list"} and len(removed) == len(TEASERS)
+
+
+def test_links_with_a_teaser_under_each_are_removed_with_their_teasers():
+    lines = [ARTICLE, ARTICLE_2]
+    for t in TEASERS[:3]:
+        lines += [t, "A short summary of the story behind the link."]
+    out, removed = chrome.filter_text("\n".join(lines), links=frozenset(t.lower() for t in TEASERS))
+    assert out.splitlines() == [ARTICLE, ARTICLE_2]
+
+
+def test_closing_link_list_is_removed_from_the_cleaned_page():
+    result = clean_html(LINKED_PAGE.encode(), "https://example.com/reviews/phone")
+    assert ARTICLE_3 in result.text and "our method" in result.text
+    assert not any(t in result.text for t in TEASERS) and "story behind the link" not in result.text
+    assert "link-list" in {r.rule for r in result.removed}
+
+
+def test_links_that_do_not_close_the_text_are_kept():
+    # A list of linked items in the middle of an article is its own content.
+    links = frozenset(t.lower() for t in TEASERS)
+    text = "\n".join([ARTICLE, *(f"- {t}" for t in TEASERS), ARTICLE_2, ARTICLE_3])
+    out, removed = chrome.filter_text(text, links=links)
+    assert out == text and removed == []
+
+
+def test_two_closing_links_or_a_text_made_only_of_links_are_kept():
+    links = frozenset(t.lower() for t in TEASERS)
+    short = "\n".join([ARTICLE, ARTICLE_2, TEASERS[0], TEASERS[1]])
+    assert chrome.filter_text(short, links=links) == (short, [])
+    only = "\n".join(TEASERS)
+    assert chrome.filter_text(only, links=links) == (only, [])
+
+
+def test_closing_reference_list_of_addresses_is_kept():
+    # Links that show their address are cited sources, not a menu.
+    refs = ["https://example.org/report-2024", "https://example.org/battery-study", "https://example.net/survey"]
+    text = "\n".join([ARTICLE, ARTICLE_2, *refs])
+    assert chrome.filter_text(text, links=frozenset(refs)) == (text, [])
+
+
+def test_closing_prose_with_a_few_linked_lines_is_kept():
+    # Mostly sentences with a linked line here and there: the article's own ending.
+    links = frozenset(t.lower() for t in TEASERS)
+    text = "\n".join([ARTICLE, TEASERS[0], ARTICLE_2, ARTICLE_3, TEASERS[1], ARTICLE, ARTICLE_2, TEASERS[2], ARTICLE_3])
+    out, removed = chrome.filter_text(text, links=links)
+    assert out == text and removed == []
