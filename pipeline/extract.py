@@ -110,10 +110,42 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         raise NotHTML(f"unparseable HTML: {exc}") from exc
     if tree is None:
         raise NotHTML("unparseable HTML")
+    _adopt_stray_roots(tree)
     elements = int(_COUNT_ELEMENTS(tree))
     if elements > MAX_HTML_ELEMENTS:
         raise CleaningError(f"page too large to clean: {elements} elements (limit {MAX_HTML_ELEMENTS})")
     return tree
+
+
+def _adopt_stray_roots(tree: lxml.html.HtmlElement) -> None:
+    """Move what libxml2 parsed into extra <html> roots into the document's body.
+
+    A template that closes the document early ("</body></html>" from an included header, then the
+    article) makes libxml2 start a second root element beside the first; everything in it is
+    invisible to a walk from the document element, so the whole article went missing (issue 3).
+    """
+    before = [s for s in tree.itersiblings(preceding=True) if isinstance(s.tag, str)][::-1]
+    after = [s for s in tree.itersiblings() if isinstance(s.tag, str)]
+    if not before and not after:
+        return
+    body = tree.find("body")
+    if body is None:
+        body = etree.SubElement(tree, "body")
+    head = tree.find("head")
+    for strays, at_end in ((before, False), (after, True)):
+        moved = []
+        for stray in strays:
+            for child in list(stray):
+                if child.tag == "head" and head is not None:
+                    head.extend(list(child))
+                elif child.tag == "body":
+                    moved.extend(list(child))
+                else:
+                    moved.append(child)
+        if at_end:
+            body.extend(moved)
+        else:
+            body[0:0] = moved
 
 
 # How trafilatura runs on the pruned tree. fast=False keeps its readability/justext comparison:
@@ -189,6 +221,153 @@ def justext_text(tree: lxml.html.HtmlElement) -> str:
     return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
 
 
+# Subheadings trafilatura loses: its rescue pass for pages whose article sits in no container it
+# knows ("div soup") collects paragraphs, lists and tables but never headings, and jusText judges a
+# heading as a block too short to be content. A subheading whose next paragraph made it into the
+# text is put back above that paragraph. The page's own headline (h1) is left to the metadata.
+SUBHEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+# Longer than this, a "heading" is a styled paragraph or a whole card; it is not a subheading.
+SUBHEADING_MAX_WORDS = 25
+# ...and its line is no longer than this.
+HEADING_MAX_CHARS = 300
+# The paragraph under a heading is recognised by its first words...
+FOLLOWER_WORDS = 8
+# ...and must have at least this many, so a one-word caption does not vouch for a heading.
+FOLLOWER_MIN_WORDS = 12
+# A line of the text is matched by its first words only when it has this many.
+MATCH_MIN_WORDS = 4
+# Subheadings are put back only when at least this many, and more than were kept, went missing.
+SUBHEADINGS_LOST_MIN = 2
+# Headings over the text's last this-many lines are not put back.
+SUBHEADING_TAIL_LINES = 3
+# The article's body holds more than this share of the headings found missing.
+MAIN_CONTAINER_SHARE = 0.6
+_WORDS = re.compile(r"\w+")
+
+
+def _key(text: str, n: int | None = None) -> str:
+    words = _WORDS.findall(text.lower())
+    return " ".join(words[:n] if n else words)
+
+
+# Climbing out of these to find a heading's paragraph would leave a card or a list of teasers.
+_CARD_TAGS = frozenset({"a", "li", "ul", "ol", "figure", "aside", "article", "body", "html"})
+# A heading may be wrapped ("<div><h2>…</h2></div><p>…"), but not deeper than this.
+SUBHEADING_MAX_CLIMB = 2
+
+
+def _is_teaser_heading(heading) -> bool:
+    """True for a heading that links away (a teaser's headline), or sits inside a link."""
+    for a in heading.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith("#"):
+            return True
+    return any(a.tag == "a" for a in heading.iterancestors())
+
+
+def _words(texts, limit: int) -> list[str]:
+    """The first words (lower-cased) of a run of text pieces, reading no further than needed."""
+    words: list[str] = []
+    for piece in texts:
+        if piece:
+            words.extend(_WORDS.findall(piece.lower()))
+            if len(words) >= limit:
+                break
+    return words[:limit]
+
+
+def _next_block_words(heading, limit: int) -> list[str]:
+    """First words of what follows the heading (outside it): its tail, or the first following
+    element with words of its own, climbing out of a wrapper or two but never out of a card."""
+    node = heading
+    for _ in range(SUBHEADING_MAX_CLIMB + 1):
+        words = _words((node.tail,), limit)
+        nxt = node.getnext()
+        while not words and nxt is not None:
+            if isinstance(nxt.tag, str):
+                words = _words(nxt.itertext(), limit)
+            words = words or _words((nxt.tail,), limit)
+            nxt = nxt.getnext()
+        if words:
+            return words
+        node = node.getparent()
+        if node is None or node.tag in _CARD_TAGS:
+            return []
+    return []
+
+
+def _in_main_container(found: list) -> list:
+    """The found headings inside the deepest element holding most of them: the article's body.
+    An author box, a sign-up card or a "related" list past the article has headings of its own."""
+    if len(found) < 2:
+        return found
+    counts: dict = {}
+    depth: dict = {}
+    for heading, _, _ in found:
+        for level, ancestor in enumerate(reversed(list(heading.iterancestors()))):
+            counts[ancestor] = counts.get(ancestor, 0) + 1
+            depth[ancestor] = level
+    need = len(found) * MAIN_CONTAINER_SHARE
+    main = max((a for a, n in counts.items() if n >= need), key=depth.get)
+    if main.tag in ("body", "html"):
+        return []  # scattered over the page: no article body holds them
+    return [f for f in found if any(a is main for a in f[0].iterancestors())]
+
+
+def restore_subheadings(tree: lxml.html.HtmlElement, text: str) -> str:
+    """Put back subheadings missing from the text above the paragraph that follows each one."""
+    headings = list(tree.iter(*SUBHEADING_TAGS))
+    if len(headings) < SUBHEADINGS_LOST_MIN:
+        return text
+    lines = text.split("\n")
+    starts: dict[str, int] = {}
+    present = set()
+    for i, line in enumerate(lines):
+        # only a line as short as a heading can be one; the start is enough for the rest
+        words = _WORDS.findall(line[:HEADING_MAX_CHARS].lower())
+        if len(line) <= HEADING_MAX_CHARS:
+            present.add(" ".join(words))
+        if len(words) >= MATCH_MIN_WORDS:
+            starts.setdefault(" ".join(words[:FOLLOWER_WORDS]), i)
+    found: list = []
+    kept = 0
+    for heading in headings:
+        title = " ".join(heading.text_content().split())
+        key = _key(title)
+        if not key or len(key.split()) > SUBHEADING_MAX_WORDS or _is_teaser_heading(heading):
+            continue
+        if key in present:
+            kept += 1
+            continue
+        follower = _next_block_words(heading, max(FOLLOWER_WORDS, FOLLOWER_MIN_WORDS))
+        long_enough = len(follower) >= FOLLOWER_MIN_WORDS
+        at = starts.get(" ".join(follower[:FOLLOWER_WORDS])) if long_enough else None
+        if at is None:
+            continue
+        # a heading already standing above that paragraph (another wording of it) stays alone
+        if at > 0 and f" {_key(lines[at - 1])} " in f" {key} ":
+            continue
+        # the last few lines are where boxes after the article end up ("You may also be
+        # interested in", "This article is for subscribers"): their titles stay out
+        if at >= len(lines) - SUBHEADING_TAIL_LINES:
+            continue
+        found.append((heading, at, title))
+        present.add(key)
+    # One heading missing among kept ones was left out on purpose (a sign-up box's title, a
+    # "next steps" promo); the rescue passes lose all of them.
+    found = _in_main_container(found)
+    if len(found) < SUBHEADINGS_LOST_MIN or len(found) <= kept:
+        return text
+    inserts: dict[int, list[str]] = {}
+    for _, at, title in found:
+        inserts.setdefault(at, []).append(title)
+    out = []
+    for i, line in enumerate(lines):
+        out.extend(inserts.get(i, ()))
+        out.append(line)
+    return "\n".join(out)
+
+
 def extract_main(tree: lxml.html.HtmlElement, url: str | None) -> dict:
     """Run trafilatura on an already parsed (and pruned) tree; returns its document as a dict."""
     share_stopwords()
@@ -207,6 +386,8 @@ def extract_main(tree: lxml.html.HtmlElement, url: str | None) -> dict:
             rescued = ""
         if len(rescued) > JUSTEXT_GAIN * found:
             doc["text"] = rescued
+    if doc.get("text"):
+        doc["text"] = restore_subheadings(tree, doc["text"])
     if not doc.get("title"):
         doc["title"] = extract_title(tree)
     return doc
