@@ -76,6 +76,7 @@ CLEANCRAWL_PAGES_PER_WORKER = 2  # pages handed to the pool per worker at once (
 # worker's RSS still counts them. "spawn": each worker loads its own copy, no forkserver process.
 CLEANCRAWL_POOL_START = "forkserver"
 CLEANCRAWL_BATCH_SIZE = 50       # articles written per transaction
+CLEANCRAWL_DISK_QUEUE = True     # queued requests on disk (a temporary JOBDIR): flat memory on big sites
 CLEANCRAWL_FLUSH_SECONDS = 2.0   # ... or at least this often
 CLEANCRAWL_TEMPLATES = True      # learn each site's template across its pages (pipeline/templates.py)
 # Incremental runs (issue 6): a stored article is re-requested (conditionally) once this long

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -49,6 +53,38 @@ def markup_of(response) -> tuple[bytes, str]:
     return response.text.encode("utf-8"), "utf-8"
 
 
+QUEUE_PREFIX = "cleancrawl-queue-"
+
+
+def remove_abandoned_queues() -> None:
+    """Delete the temporary queues of crawls that were killed (their pid is in the name)."""
+    from pipeline.locking import pid_alive
+
+    for path in Path(tempfile.gettempdir()).glob(QUEUE_PREFIX + "*"):
+        pid = path.name[len(QUEUE_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not pid_alive(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def spill_queue_to_disk(crawler) -> None:
+    """Keep the crawl's request queue on disk, in a temporary JOBDIR, when none was given.
+
+    Scrapy holds queued requests in memory: a sitemap of 20,000 URLs queues 20,000 Request
+    objects at once, ~60 MB more in the crawl process than 5,000 (issue 9). With a JOBDIR its
+    scheduler pickles them to disk queues instead, so memory stays flat as sites grow. Not for
+    Redis workers, whose queue is Redis; `--jobdir DIR` keeps its own for resuming.
+    """
+    settings = crawler.settings
+    if settings.get("JOBDIR") or settings.get("CLEANCRAWL_REDIS_URL") \
+            or not settings.getbool("CLEANCRAWL_DISK_QUEUE", True):
+        return
+    remove_abandoned_queues()
+    jobdir = tempfile.mkdtemp(prefix=f"{QUEUE_PREFIX}{os.getpid()}-")
+    settings.set("JOBDIR", jobdir, priority="spider")
+    crawler.signals.connect(lambda: shutil.rmtree(jobdir, ignore_errors=True),
+                            signal=scrapy.signals.engine_stopped, weak=False)
+
+
 class SiteSpider(scrapy.Spider):
     """Discovers every page of the given sites and yields them as FetchedPage items."""
 
@@ -82,6 +118,7 @@ class SiteSpider(scrapy.Spider):
                 slots[host.split(":")[0]] = {**slots.get(host.split(":")[0], {}), **polite}
         if slots:
             crawler.settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
+        spill_queue_to_disk(crawler)
         return spider
 
     def cap_sitemap_download(self, data, request, spider=None):
