@@ -83,7 +83,9 @@ class CleanCrawlPipeline:
         context = multiprocessing.get_context(method)
         if method == "forkserver":
             context.set_forkserver_preload(["crawler.items"])
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=cleaning.start_worker)
+        nice = self.crawler.settings.getint("CLEANCRAWL_WORKER_NICE", 0)
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=cleaning.start_worker,
+                                   initargs=(nice,))
 
     async def process_item(self, item):
         if isinstance(item, FetchFailure):

@@ -71,6 +71,7 @@ EXTENSIONS = {
 CLEANCRAWL_DB = None             # path of the SQLite database; required for storage
 CLEANCRAWL_WORKERS = None        # cleaning processes; None = one per core, 0 = inline
 CLEANCRAWL_PAGES_PER_WORKER = 2  # pages handed to the pool per worker at once (4: no faster, 5,000 pages)
+CLEANCRAWL_WORKER_NICE = 5       # workers' nice increment: the crawl process that feeds them goes first
 # How cleaning workers start (issue 9). "forkserver": one process loads the cleaning code and
 # its data once and the workers fork from it, sharing those pages (least memory: PSS); each
 # worker's RSS still counts them. "spawn": each worker loads its own copy, no forkserver process.
