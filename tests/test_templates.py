@@ -169,3 +169,16 @@ def test_clean_command_learns_across_jsonl_and_warc_pages_of_one_site(tmp_path):
     assert shingle_scores(pairs)[2] >= 0.98
     plain = [json.loads(x) for x in run_cli("clean", str(jsonl), "--json", "--no-templates").stdout.splitlines()]
     assert all(chrome_lines(KITCHEN, r["text"]) for r in plain)
+
+
+def test_compressed_blobs_round_trip_and_older_zlib_blobs_still_read():
+    import zlib
+
+    from pipeline.templates import ZSTD_MAGIC, compress, decompress
+
+    html = "<html><body><p>Crème brûlée review, twice.</p></body></html>" * 50
+    blob = compress(html)
+    assert blob.startswith(ZSTD_MAGIC) and len(blob) < len(html.encode())
+    assert decompress(blob) == html.encode()
+    assert decompress(zlib.compress(html.encode(), 1)) == html.encode()  # stored by earlier versions
+    assert compress(None) is None and decompress(None) is None
