@@ -245,9 +245,9 @@ MAIN_CONTAINER_SHARE = 0.6
 _WORDS = re.compile(r"\w+")
 
 
-def _key(text: str, n: int | None = None) -> str:
-    words = _WORDS.findall(text.lower())
-    return " ".join(words[:n] if n else words)
+def _key(text: str) -> str:
+    """The text's words, lower-cased, as one comparable string."""
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 # Climbing out of these to find a heading's paragraph would leave a card or a list of teasers.

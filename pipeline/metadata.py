@@ -548,8 +548,8 @@ def visible_text(tree) -> str:
 def _time_element(tree) -> str | None:
     """The page's <time datetime> or microdata datePublished that looks like a publication date.
 
-    In this order: a datePublished given as microdata outside any item (a <time> or a <meta>),
-    a <time pubdate>, then the first <time> of the page (it may be a teaser's).
+    In this order: an element whose itemprop names datePublished (a <time> or a <meta>), a
+    <time pubdate>, then the first <time> of the page (it may be a teaser's).
     """
     marked = _TIME_ELEMENTS(tree)
     ranked = ([el for el in marked if "datePublished" in (el.get("itemprop") or "").split()]
