@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -19,6 +20,8 @@ from crawler.items import FetchedPage, FetchFailure
 from crawler.middlewares import AddressRefused, PageBudgetExceeded
 from crawler.sites import load_sites, site_for_url
 from pipeline.store import now
+
+logger = logging.getLogger(__name__)
 
 # Discovery order of preference, as request priorities: sitemap entries first, feeds next, links last.
 PRIORITY_SITEMAP_FILE = 30
@@ -81,6 +84,7 @@ def spill_queue_to_disk(crawler) -> None:
     remove_abandoned_queues()
     jobdir = tempfile.mkdtemp(prefix=f"{QUEUE_PREFIX}{os.getpid()}-")
     settings.set("JOBDIR", jobdir, priority="spider")
+    logger.debug("request queue on disk in %s", jobdir)
     crawler.signals.connect(lambda: shutil.rmtree(jobdir, ignore_errors=True),
                             signal=scrapy.signals.engine_stopped, weak=False)
 
