@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from lxml import etree
@@ -41,7 +42,7 @@ BYLINE_NEEDS = {
 BYLINE_PREFIX = re.compile(
     r"^\s*(?:(?:this (?:post|article|story) (?:was )?)?(?:written|posted|text|words|story|reporting|"
     r"photos?|published|compiled) by|read more (?:about|from)|more (?:about|from)|about|authors?|by|von|"
-    r"par|por|di|door|af|av|de)\b\s*:?\s*", re.I)
+    r"par|por|di|door|af|av|de|texto|texte|testo|tekst|текст|автор)\b\s*:?\s*", re.I)
 # Words that end the name part of a byline ("Jane Doe Updated on ...", "Jane Doe | May 3").
 BYLINE_END = re.compile(
     r"\s+(?:\||•|·|—|–|-)\s+"
@@ -61,7 +62,8 @@ NOT_NAMES = {"written by", "posted by", "by", "author", "authors", "admin", "sta
              "unknown", "anonymous", "team", "contributor", "contributors", "editors", "writers",
              "our team", "all authors", "view profile", "see profile"}
 # Splits a list of names ("A, B and C", "A; B", "A & B").
-NAME_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\sand\s|\sund\s|\set\s|\sy\s|\se\s)\s*", re.I)
+NAME_SPLIT = re.compile(
+    r"\s*(?:,\s*(?:and|&)\s|;|,|\s&\s|\sand\s|\sund\s|\set\s|\sy\s|\se\s)\s*", re.I)
 # Credentials written after a name ("Jane Doe, MD, RD") are not separate authors.
 CREDENTIAL = re.compile(
     r"^(?:[A-Z]{2,5}[®™]?|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$")
@@ -119,13 +121,17 @@ def split_names(raw: str) -> list[str]:
     return out
 
 
-# A capitalised name of two to four words (particles allowed) that ends its line or a list item.
-_NAME = (r"[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|van|de|der|von|da|del|la|le|di|bin)){1,3}"
-         r"(?=\s*(?:\n|$|,|&|and\b|\|))")
+# A capital letter that starts a name, accented, Cyrillic and Greek ones too ("Émile", "Łukasz").
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω"
+# A capitalised name of two to four words (particles allowed) that ends its line or a list item,
+# or goes on to the publication it was written for ("By Jane Doe for The Post").
+_NAME = (rf"[{UPPER}][\w'’.\-]*"
+         rf"(?:[ \t]+(?:[{UPPER}][\w'’.\-]*|van|de|der|von|da|del|la|le|di|bin))"
+         r"{1,3}(?=\s*(?:\n|$|,|;|&|and\b|\|)|[ \t]+for[ \t]+[A-Z])")
 # "By Jane Doe and John Roe" as readers see it under a headline.
 TEXT_BYLINE = re.compile(
     r"(?:\b(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Aa]uthor|[Aa]uthors|[Pp]osted [Bb]y|[Ww]ords [Bb]y|[Tt]ext [Bb]y))"
-    rf"[ \t]*:?\s+(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})*)")
+    rf"[ \t]*:?\s+(?P<names>{_NAME}(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*){_NAME})*)")
 TEXT_BYLINE_WINDOW = (-300, 800)
 # A byline label on a line of its own, with the name on the next line.
 BYLINE_LABEL_LINE = re.compile(
@@ -133,7 +139,7 @@ BYLINE_LABEL_LINE = re.compile(
     r"text by|author name|autor(?:es|en)?|auteurs?|von|por|par|door)\s*:?$", re.I)
 # A line that is nothing but a person's name ("Jane Doe", "Jane van Doe").
 PERSON_LINE = re.compile(
-    r"^[A-Z][\w'’.\-]+(?: (?:[A-Z][\w'’.\-]*|van|de|der|von|da|del|la|le|di)){1,3}$")
+    rf"^[{UPPER}][\w'’.\-]+(?: (?:[{UPPER}][\w'’.\-]*|van|de|der|von|da|del|la|le|di)){{1,3}}$")
 # Words of section names and page furniture that share a line's shape with a person's name.
 NOT_NAME_WORDS = {
     "article", "articles", "blog", "news", "guide", "guides", "review", "reviews", "tips", "home", "smart",
@@ -154,7 +160,8 @@ BYLINE_NEIGHBOUR = re.compile(
 # Words before "by" that make a line a credit for something other than the text ("Photo by").
 CREDIT_BEFORE_BY = re.compile(
     r"(?:photo(?:graph)?s?|images?|illustrations?|illustrated|video|artwork|graphics?|sponsored|"
-    r"powered|hosted|checked|reviewed|edited|translated|produced|designed|narrated|approved)"
+    r"powered|hosted|checked|reviewed|edited|editing|translated|produced|designed|narrated|"
+    r"approved)"
     r"\s*$", re.I)
 
 
@@ -184,6 +191,33 @@ def text_byline(text: str, headline_at: int | None) -> list[str]:
     return next((names for _, names in sorted(found, key=lambda f: f[0]) if names), [])
 
 
+# How many lines under the headline's own line a byline "under the headline" may start on (a
+# date, a section or a standfirst may come first).
+UNDER_HEADLINE_LINES = 4
+_BY_AT_LINE_START = re.compile(r"(?:[Bb]y|BY|[Ww]ritten [Bb]y)\b")
+
+
+def headline_byline(text: str, headline_at: int | None) -> list[str]:
+    """Names of a "By" line that starts one of the first lines under the headline's line.
+
+    What the reader sees signing the article, as opposed to a "by" inside a sentence or a
+    teaser's byline above the headline: it beats a declared author naming someone else.
+    """
+    if headline_at is None:
+        return []
+    pos = text.find("\n", headline_at)
+    for _ in range(UNDER_HEADLINE_LINES):
+        if pos < 0:
+            return []
+        pos += 1
+        if _BY_AT_LINE_START.match(text, pos):
+            m = TEXT_BYLINE.match(text, pos)
+            names = split_names(m.group("names")) if m else []
+            return names if names and all(_person_shaped(n) for n in names) else []
+        pos = text.find("\n", pos)
+    return []
+
+
 # A line that is "by" and a short name, whatever its case ("by jdoe", "By Ana Lima").
 BY_LINE = re.compile(
     r"(?m)^(?:[Bb]y|BY)[ \t]+(?P<names>[\w.'’\-]+(?:[ \t]+[\w.'’\-]+){0,3})[ \t]*$")
@@ -209,8 +243,8 @@ AUTHOR_BOX = re.compile(
 # An author box without a label: the name on a line, then a bio that starts with it
 # ("Jane Doe", "Jane Doe is a reporter who ...").
 AUTHOR_BIO = re.compile(
-    r"(?m)^(?P<names>[A-Z][\w'’.\-]*"
-    r"(?:[ \t]+(?:[A-Z][\w'’.\-]*|van|de|der|von|da|del|la|le|di)){1,3})"
+    rf"(?m)^(?P<names>[{UPPER}][\w'’.\-]*"
+    rf"(?:[ \t]+(?:[{UPPER}][\w'’.\-]*|van|de|der|von|da|del|la|le|di)){{1,3}})"
     r"\n(?P=names)[ \t]+(?:is|was|has|writes|covers|joined|leads|works)\b")
 
 
@@ -361,7 +395,7 @@ def _dated_names(lines: list[str]) -> list[str]:
             return [line]
         name = clean_name(line)
         if (not name or not PERSON_LINE.match(name) or set(name.lower().split()) & NOT_NAME_WORDS
-                or (i and lines[i - 1] in BREADCRUMB_SEPARATORS)):
+                or (i and lines[i - 1] in BREADCRUMB_SEPARATORS) or _inside_sentence(lines, i)):
             continue
         run, used = _name_run(lines[i : i + 9])
         names = run if run and run[0] == name else [name]
@@ -377,8 +411,45 @@ BREADCRUMB_SEPARATORS = {"/", ">", "»", "›", "→"}
 
 
 def _around(lines: list[str], i: int, used: int) -> list[str]:
-    """The two lines before lines[i] and the two after the used ones."""
-    return lines[max(0, i - 2) : i] + lines[i + used : i + used + 2]
+    """The two lines before lines[i] and the two after the used ones, short lines only: a byline's
+    date stands in its block, and a sentence (a caption, a paragraph) ends the block."""
+    before = []
+    for line in reversed(lines[max(0, i - 2) : i]):
+        if _prose(line):
+            break
+        before.append(line)
+    after = []
+    for line in lines[i + used : i + used + 2]:
+        if _prose(line):
+            break
+        after.append(line)
+    return before + after
+
+
+# A line that goes on with a sentence's lower-case words, or a sentence's start that breaks off
+# at a lower-case word ("edition of"): the name between them is a link inside that sentence.
+_SENTENCE_GOES_ON = re.compile(r"^(?-i:[a-z])\w*(?:\W+\w+){2}")
+_SENTENCE_BREAKS_OFF = re.compile(r"\w+\W+\w+\W+(?-i:[a-z])\w*$")
+
+
+def _inside_sentence(lines: list[str], i: int) -> bool:
+    """Is lines[i] a name inside a sentence split into lines by its links?"""
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    before = lines[i - 1] if i else ""
+    return bool((_SENTENCE_GOES_ON.match(after) and not BYLINE_NEIGHBOUR.search(after))
+                or (_SENTENCE_BREAKS_OFF.search(before) and not BYLINE_LABEL_END.search(before)))
+
+
+# "This article was written by", "Contributed by": a label, not a sentence, ends there.
+BYLINE_LABEL_END = re.compile(r"\b(?:by|von|par|por|door|di|da)$", re.I)
+
+
+# A sentence, not a byline's line: more than ten words of letters.
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _prose(line: str) -> bool:
+    return len(_LETTER_WORD.findall(line)) > 10
 
 
 _COMPILED: dict[str, etree.XPath] = {}
@@ -440,6 +511,25 @@ def author_links(tree) -> list[str]:
     return []
 
 
+# The post author's display name that WordPress's Google Tag Manager plugin (GTM4WP) writes into
+# its dataLayer script: {"pagePostAuthor":"Jane Doe"}.
+_DATA_LAYER_SCRIPTS = etree.XPath("//script[contains(., 'pagePostAuthor')]/text()",
+                                  smart_strings=False)
+DATA_LAYER_AUTHOR = re.compile(r'"pagePostAuthor"\s*:\s*("(?:[^"\\]|\\.){1,80}")')
+
+
+def data_layer_author(tree) -> list[str]:
+    """The names a tag manager's dataLayer gives as the post's author, if any."""
+    for script in _DATA_LAYER_SCRIPTS(tree)[:2]:
+        m = DATA_LAYER_AUTHOR.search(script)
+        if m:
+            try:
+                return split_names(json.loads(m.group(1)))
+            except ValueError:
+                return []
+    return []
+
+
 # Honorifics that bylines and structured data write or leave out ("Dr Jane Doe").
 HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir)\.?\s+", re.I)
 
@@ -486,12 +576,16 @@ def _signed_by_person(names: list[str], others: list, site_names: list[str],
 
 
 def _agreed_byline(declared: list[str], sources: dict, witnesses: tuple[str, ...]) -> list[str]:
-    """The "By" line under the headline, when another source agrees on a person it names first
-    and the declared authors (structured data, meta tags) name someone else entirely."""
+    """The "By" line under the headline, when another source agrees on a person it names first,
+    or it starts one of the lines right under the headline, and the declared authors
+    (structured data, meta tags) name someone else entirely."""
     shown = sources.get("byline")
     if not shown or any(_same_person(n, d) for n in shown for d in declared):
         return []
     agreed = any(v and _same_person(v[0], shown[0]) for v in map(sources.get, witnesses))
+    # a "By" line right under the headline needs no witness: it is what readers see signing it
+    # (the declared author is often the account that posted the article)
+    agreed = agreed or sources.get("under_headline") == shown
     return shown if agreed and all(_person_shaped(n) for n in shown) else []
 
 
@@ -523,4 +617,4 @@ def choose_authors(sources: dict, found, site_names: list[str],
                                      site_names, url)
     owner = sources.get("owner")
     return ([n for n, _ in structured_] or sources.get("class") or sources.get("meta")
-            or (owner() if callable(owner) else owner) or [])
+            or sources.get("data_layer") or (owner() if callable(owner) else owner) or [])

@@ -31,9 +31,11 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Written dates as they appear in bylines: "August 19, 2025", "19 Aug 2025", "2025-08-19", "08/19/2025".
 TEXT_DATES = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    # "19 August 2025", "4 de agosto de 2021", "4. August 2021", "04-ago-2021"
-    re.compile(rf"\b{_DAY}(?:\s+of|\s+de)?[\s\-]+{_MONTH}(?:\s+de)?,?[\s\-]+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.I),
+    # "19 August 2025", "4 de agosto de 2021", "4. August 2021", "04-ago-2021", "25.Jun.2019",
+    # "27 September,2023"
+    re.compile(rf"\b{_DAY}(?:\s+of|\s+de)?[\s\-.]+{_MONTH}(?:\s+de)?(?:,\s*|[\s\-.]+){_YEAR}\b",
+               re.I),
     # "2025-08-19", also as the start of a timestamp written out ("2025-08-19T08:10+02:00")
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<nmonth>[01]?\d)[-/.](?P<day>[0-3]?\d)(?:\b|(?=T\d))"),
     # "08/19/2025" (read month first, as most pages that write it do) or "19/08/2025"
@@ -157,9 +159,29 @@ def _readings(g: dict) -> tuple[str | None, str | None]:
     return first, None
 
 
+# "Updated on 09/11/25", "11/19/19 06:56 AM": a numeric date with a two-digit year, read only
+# after a label or before a time that says it is a date ("3/4/25" alone may be a score, a ratio
+# or a version).
+# The search starts at the first slash, a literal the regex engine finds fast (a pattern
+# starting with a digit class cost half a millisecond a page); the month is read back from there.
+SHORT_YEAR_DATE = re.compile(r"/(?P<day>[0-3]?\d)/(?P<year>\d\d)(?![\d/])")
+_MONTH_BEFORE = re.compile(r"(?<![\d/.])[0-3]?\d$")
+_TIME_AFTER = re.compile(r"(?:,|\s+at|\s*[-–|])?\s+[0-2]?\d:[0-5]\d(?!\d)")
+
+
 def written_dates(text: str) -> list[WrittenDate]:
     """Every date written in the text, in reading order, labelled "published"/"modified"."""
     found: dict[int, WrittenDate] = {}
+    if "/" in text:
+        for m in SHORT_YEAR_DATE.finditer(text):
+            month = _MONTH_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            label = month and date_label(text[max(0, month.start() - 30) : month.start()])
+            # "11/19/19 06:56 AM EST": a time after it says it is a date too
+            if month and (label or _TIME_AFTER.match(text, m.end())):
+                day, alt = _readings({"nmonth": month.group(), "slashed": "/",
+                                      "day": m.group("day"), "year": f"20{m.group('year')}"})
+                if day and day <= date.today().isoformat():
+                    found[month.start()] = WrittenDate(month.start(), day, label, alt)
     windows = _year_windows(text)
     for pattern in TEXT_DATES:
         # \b still sees the characters before a window's start: the search runs on the whole text
@@ -170,6 +192,21 @@ def written_dates(text: str) -> list[WrittenDate]:
             label = date_label(text[max(0, m.start() - 30) : m.start()])
             found.setdefault(m.start(), WrittenDate(m.start(), day, label, alt))
     return sorted(found.values())
+
+
+# "November 2015" on a short line of its own: a monthly magazine's issue, a dated column.
+MONTH_LINE = re.compile(rf"(?m)^[^\n]{{0,20}}?\b{_MONTH}\s+{_YEAR}\b[^\n]{{0,12}}$", re.I)
+
+
+def shown_month(text: str, headline_at: int | None) -> str | None:
+    """The month ("YYYY-MM") a short line near the headline dates the article by, if any."""
+    if headline_at is None:
+        return None
+    lo, hi = BYLINE_WINDOW
+    for m in MONTH_LINE.finditer(text, max(0, headline_at + lo), headline_at + hi):
+        if m.group("month")[0].isupper():
+            return f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}"
+    return None
 
 
 # Dates in permalinks: "/2025/12/18/slug", "/2025/dec/05/", "/2026-01-26-slug", "/archive/2025/12/".
@@ -202,6 +239,10 @@ def url_date(url: str | None) -> str | None:
 BYLINE_WINDOW = (-200, 600)
 
 
+# How far under the headline a date still sits in its byline, in characters of visible text.
+UNDER_HEADLINE_CHARS = 300
+
+
 # Time zones run from UTC-12 to UTC+14.
 ZONE_RANGE = (timedelta(hours=-12), timedelta(hours=14))
 
@@ -225,7 +266,8 @@ def same_moment(day: str, stamp: str) -> bool:
 
 def choose_published(published: str | None, modified: str | None, found,
                      written: list[WrittenDate], headline_at: int | None,
-                     url: str | None = None, declared: str | None = None) -> str | None:
+                     url: str | None = None, declared: str | None = None,
+                     month: str | None = None) -> str | None:
     """The publication date a reader sees, from metadata dates and the dates written on the page.
 
     In this order: a permalink's day ("/2025/12/18/": the publication's local day; a permalink's
@@ -264,15 +306,20 @@ def choose_published(published: str | None, modified: str | None, found,
     # a date labelled "Updated" is not the publication, whatever else the page says
     near = [w for w in byline if w.label != "modified"]
     near_days = {d for w in near for d in w.days()}
-    if published and published[:10] in shown:
+    # the metadata's date written only far from the headline (in a list of other articles),
+    # while another date stands right under it: the reader sees that one as the article's
+    under = [w for w in near if 0 <= w.pos - headline_at <= UNDER_HEADLINE_CHARS]
+    if published and published[:10] in shown and (published[:10] in near_days or not under):
         return published
     if declared and declared[:10] in near_days:
         # OpenGraph's publication date shown under the headline, where JSON-LD keeps an older
         # one (a guide republished under the same address)
         return declared
-    if declared and published and modified and modified[:10] in near_days:
-        # a byline showing, unlabelled, what the metadata calls the modification: CMSs print
-        # the last edit there, while OpenGraph still declares when the article came out
+    if declared and published and modified and (
+            modified[:10] in near_days or any(same_moment(d, modified) for d in near_days)):
+        # a byline showing, unlabelled, what the metadata calls the modification (perhaps as
+        # the local day of a UTC timestamp): CMSs print the last edit there, while OpenGraph
+        # still declares when the article came out
         return published
     for known in (published, modified):
         if known and known[:10] in near_days:
@@ -301,4 +348,4 @@ def choose_published(published: str | None, modified: str | None, found,
         w.day for w in written if w.label == "modified"]
     return (lazy_found() or (byline[0].day if byline else None)
             or (labelled_anywhere[0] if labelled_anywhere else None) or in_url
-            or modified or (written[0].day if written else None))
+            or modified or (written[0].day if written else None) or month)

@@ -11,10 +11,10 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from .dates import choose_published, iso_date, written_dates
+from .dates import choose_published, iso_date, shown_month, written_dates
 from .authors import (CLASS_BYLINES, MARKUP_BYLINES, author_box, author_links, bylines,
-                      choose_authors, name_line, per_author_tag_name, site_owner, split_names,
-                      text_byline)
+                      choose_authors, data_layer_author, headline_byline, name_line,
+                      per_author_tag_name, site_owner, split_names, text_byline)
 from .titles import fold, headline
 
 
@@ -438,6 +438,8 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     md["author_sources"] = {
         "structured": _authors(src.get("author") or src.get("creator"), ids),
         "meta": _meta_authors(meta),
+        # a tag manager's dataLayer names the post's author: the last resort before the owner
+        "data_layer": data_layer_author(tree),
         "markup": bylines(tree, MARKUP_BYLINES),
         "link": author_links(tree),
     }
@@ -456,8 +458,12 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     seen = visible_text(tree)
     md["written_dates"] = written_dates(seen)
     md["headline_at"] = _headline_at(tree, seen, md)
+    if not md["written_dates"]:
+        # "November 2015": a page dated only by its month, the last resort of choose_published
+        md["shown_month"] = shown_month(seen, md["headline_at"])
     md["author_sources"]["byline"] = text_byline(seen, md["headline_at"])
     md["author_sources"]["name_line"] = name_line(seen, md["headline_at"])
+    md["author_sources"]["under_headline"] = headline_byline(seen, md["headline_at"])
     # the last byline choose_authors() tries, and a scan of the whole text: only when reached
     md["author_sources"]["box"] = _lazy(lambda: author_box(seen))
     # the very last: a personal site's owner, from its names, <title> and the page's first lines
@@ -699,7 +705,7 @@ def finish(md: dict, doc: dict, url: str | None = None, tree=None) -> dict:
     found_date = _date(doc.get("date")) or _lazy(lambda: _htmldate(tree, url))
     published = choose_published(md.get("published_at"), md.get("modified_at"), found_date,
                                  md.get("written_dates") or [], md.get("headline_at"), url,
-                                 md.get("declared_published"))
+                                 md.get("declared_published"), md.get("shown_month"))
     tags = md.get("tags") or _terms(doc.get("tags")) or _trafilatura_terms("tag", tree)
     categories = (md.get("categories") or _terms(doc.get("categories"))
                   or _trafilatura_terms("category", tree))

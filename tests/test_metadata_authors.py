@@ -247,3 +247,75 @@ def test_site_name_beside_the_date_yields_to_a_linked_author():
     byline = lines("Quiet Signals", "May 1, 2025")
     after = "<footer><a href='/author/mira-solberg/'>Mira Solberg</a></footer>"
     assert clean_html(page(head, byline, after), URL).authors == ["Mira Solberg"]
+
+
+def test_by_line_right_under_the_headline_beats_a_declared_author_naming_someone_else():
+    head = ld({"@type": "Person", "name": "Oskar Lindqvist"})
+    p = clean_html(page(head, lines("Reviews", "By: Talia Brennan", "Share")), URL)
+    assert p.authors == ["Talia Brennan"]
+
+
+def test_by_inside_a_sentence_under_the_headline_does_not_beat_the_declared_author():
+    head = ld({"@type": "Person", "name": "Oskar Lindqvist"})
+    byline = "<p>A portrait of the town, as told by Talia Brennan</p>"
+    assert clean_html(page(head, byline), URL).authors == ["Oskar Lindqvist"]
+
+
+def test_tag_manager_data_layer_names_the_author_when_nothing_else_does():
+    head = ("<script>var dataLayer_content = {\"pagePostType\":\"post\","
+            "\"pagePostAuthor\":\"Ren\\u00e9 Okafor\"};</script>")
+    assert clean_html(page(head), URL).authors == ["René Okafor"]
+
+
+def test_data_layer_author_yields_to_a_visible_byline():
+    head = "<script>var dataLayer_content = {\"pagePostAuthor\":\"siteadmin\"};</script>"
+    assert clean_html(page(head, lines("By Talia Brennan", "March 3, 2024")), URL).authors == [
+        "Talia Brennan"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Émile Duvalier", ["Émile Duvalier"]),
+    ("By Łucja Nowicka and Ólöf Arnardóttir", ["Łucja Nowicka", "Ólöf Arnardóttir"]),
+    ("By Talia Brennan, Oskar Lindqvist, and Mira Solberg",
+     ["Talia Brennan", "Oskar Lindqvist", "Mira Solberg"]),
+    ("By Talia Brennan for The Harbour Post", ["Talia Brennan"]),
+    ("Reporting by Talia Brennan; Editing by Oskar Lindqvist", ["Talia Brennan"]),
+])
+def test_byline_forms_are_read(line, expected):
+    assert text_byline(f"{HEADLINE}\n{line}\nMarch 3, 2024", 0) == expected
+
+
+def test_oxford_comma_before_and_does_not_make_and_part_of_a_name():
+    names = split_names("Ana Lima, Li Wei, and Tomas Reyhan")
+    assert names == ["Ana Lima", "Li Wei", "Tomas Reyhan"]
+
+
+def test_accented_name_beside_a_date_is_a_byline():
+    assert name_line(f"{HEADLINE}\nÉmile Duvalier\nMarch 3, 2024\nThe story.", 0) == [
+        "Émile Duvalier"]
+
+
+def test_name_is_not_dated_by_a_year_in_a_caption_or_paragraph_next_to_it():
+    text = (f"{HEADLINE}\nMarch 3, 2024\nSome 4,000 boats were moored in the harbour in 1998, long "
+            "before the storm came [File: Harbour Archive]\nPort Ellery\nSailing Club")
+    assert name_line(text, 0) == []
+
+
+def test_linked_name_inside_a_sentence_is_not_a_byline():
+    text = (f"{HEADLINE}\nMarch 3, 2024\nTwo\nNorth Harbour\nfishermen were rescued on "
+            "Tuesday, the coastguard said.")
+    assert name_line(text, 0) == []
+    text = f"{HEADLINE}\nMarch 3, 2024\nThis article was written by\nTalia Brennan\nShare"
+    assert name_line(text, 0) == ["Talia Brennan"]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Текст: Анна Петрова", ["Анна Петрова"]),
+    ("Texto: Ana Lima", ["Ana Lima"]),
+])
+def test_text_credit_labels_in_other_languages_are_not_part_of_the_name(raw, expected):
+    assert split_names(raw) == expected
+
+
+def test_cyrillic_name_beside_a_date_is_a_byline():
+    assert name_line(f"{HEADLINE}\nАнна Петрова\n24.09.2018\nThe story.", 0) == ["Анна Петрова"]

@@ -188,3 +188,40 @@ def test_parsely_page_json_tag_gives_the_date_and_authors():
     p = clean_html(page(head), URL)
     assert p.published_at == "2013-06-27T14:03:54+00:00"
     assert p.authors == ["Ana Lima", "Tomas Reyhan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("27 September,2023", "2023-09-27"),
+    ("September 27,2023", "2023-09-27"),
+    ("25.Jun.2019", "2019-06-25"),
+    ("Updated on 09/11/25", "2025-09-11"),
+    ("Published: 4/24/20", "2020-04-24"),
+    ("11/19/19 06:56 AM EST", "2019-11-19"),
+    ("On 11/13/19 at 4:00 PM", "2019-11-13"),
+])
+def test_more_written_date_forms_are_read(text, expected):
+    assert [w.day for w in written_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["The team won 3/4/25 games", "Ratio 1/2/25 of the vote"])
+def test_two_digit_year_numbers_without_a_label_or_time_are_not_dates(text):
+    assert written_dates(text) == []
+
+
+def test_month_shown_under_the_headline_dates_a_page_with_no_other_date():
+    p = clean_html(page(byline="<p>Columns</p><p>November 2015</p>"), URL)
+    assert p.published_at == "2015-11"
+
+
+def test_byline_showing_the_modification_a_time_zone_away_yields_to_the_declared_date():
+    head = og_published("2022-02-16T07:53:25+00:00") + ld(
+        datePublished="2022-02-16T07:53:25+00:00", dateModified="2023-09-28T00:49:54+00:00")
+    p = clean_html(page(head, "<p>27 September 2023</p><p>By Ana Lima</p>"), URL)
+    assert p.published_at == "2022-02-16T07:53:25+00:00"
+
+
+def test_date_under_the_headline_beats_a_metadata_date_shown_only_in_a_list_below():
+    head = ld(datePublished="2026-03-13T12:00:00+00:00")
+    after = "".join(f"<p>Another story {i}</p><p>Mar 13, 2026</p>" for i in range(3))
+    p = clean_html(page(head, "<p>By Ana Lima</p><p>Mar 27, 2025</p>", BODY * 3 + after), URL)
+    assert p.published_at == "2025-03-27"
