@@ -60,6 +60,7 @@ CLASS_ID_RULES: list[tuple[str, str]] = [
     ("site-footer", _E + r"(site-footer|page-footer|global-footer|footer-widgets|colophon)" + _F),
     ("site-header", _E + r"(site-header|masthead|global-header|top-bar|topbar)" + _F),
     ("skip-link", r"skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden"),
+    ("banner", _E + r"(banner|banners|promo-banner|top-banner|site-banner|announcement-bar|notification-bar|alert-bar)" + _F),
 ]
 _CLASS_ID_RX = [(name, re.compile(rx)) for name, rx in CLASS_ID_RULES]
 # One pass over the names rules out most elements before the rules are tried one by one.
@@ -400,7 +401,7 @@ LINE_RULES: list[tuple[str, str]] = [
     ("bracketed-teaser", r"[\[(](related|see also|read more|also read|read also|more|lee también|lire aussi|lesen sie auch|leia também|leggi anche)\s*:.{1,200}[\])]"),
     ("sponsored-label", r".{1,120}[(\[](sponsored|ad|advertisement|anzeige|publicidad|publicité|patrocinado|sponsorisé|sponsorizzato)[)\]]"),
     ("ad-label", r"(advertisement|anzeige|publicidad|publicité|werbung|publicidade|pubblicità){2,}|(advertisement|anzeige|publicidad|publicité|werbung)\s*:\s*.{1,80}|skip (advertisement|ad)|(advertisement|advertising|ad|sponsored( content)?|paid (content|post|partnership)|publicidad|publicité|anzeige|werbung|publicidade|pubblicità|(scroll|continue reading) (down )?(to|for|below) (continue|content|the article).*)\.?"),
-    ("affiliate-notice", r"(affiliate (disclosure|disclaimer)|aviso de afiliados)\s*:.*|.*\b((we|i) may (earn|receive|get) (a |an )?(small )?(commission|affiliate|compensation)|affiliate (links?|commission)|when you (buy|purchase|shop) (something )?through (our |the )?links|if you (buy|purchase) (something|anything|a product)? ?(through|via|from) (this|our|the|a) (post|article|page|links?)\b|may (get|earn|receive) a (share|portion|commission) (of|from) (the|any) sales?|as an amazon associate|earn from qualifying purchases|(is|are) supported by (commissions|our readers)|we (may )?(be|get) compensated (when|if|by|for)|(we|i) (may )?(earn|receive) (compensation|a fee) (when|if|from)|chosen independently by our editors|(links|products) (in|on) this (article|post|page|site) (are|may be) affiliate|(this|the) (article|post|page) (contains|includes) sponsored content|(purchases|sales) (made )?(through|via) (our |these |the )?links (may )?earn us|we earn (a )?commissions? (from|on|for|when|through)|earn us a (small )?commission|this (post|article|page) (may )?contains? affiliate|enlaces de afiliados|liens affiliés|affiliate-links?|partnerlinks?|link di affiliazione|links de afiliados)\b.*"),
+    ("affiliate-notice", r"(affiliate (disclosure|disclaimer)|aviso de afiliados)\s*:.*|.*\b((we|i) may (earn|receive|get) (a |an )?(small )?(commission|affiliate|compensation)|(contains?|uses?|includes?|has|have)( some| a few)? affiliate (links?|ones)|(through|via|from|using) (our|my|these|the) affiliate links?|(buy|purchase|shop|click) (something |anything )?(through|via|using|on) (an? |our |my |these |the )?affiliate links?|affiliate links?,? (which|that) means|affiliate links? (are|is|may be) (used|included|present)|(are|is an?|be) affiliate( links?| ones)\b|(earn|receive|get|make)s? (an? )?(small )?affiliate commissions?|when you (buy|purchase|shop) (something )?through (our |the )?links|if you (buy|purchase) (something|anything|a product)? ?(through|via|from) (this|our|the|a) (post|article|page|links?)\b|may (get|earn|receive) a (share|portion|commission) (of|from) (the|any) sales?|as an amazon associate|earn from qualifying purchases|(is|are) supported by (commissions|our readers)|we (may )?(be|get) compensated (when|if|by|for)|(we|i) (may )?(earn|receive) (compensation|a fee) (when|if|from)|chosen independently by our editors|(links|products) (in|on) this (article|post|page|site) (are|may be) affiliate|(this|the) (article|post|page) (contains|includes) sponsored content|(purchases|sales) (made )?(through|via) (our |these |the )?links (may )?earn us|we earn (a )?commissions? (from|on|for|when|through)|earn us a (small )?commission|this (post|article|page) (may )?contains? affiliate|enlaces de afiliados|liens affiliés|affiliate-links?|partnerlinks?|link di affiliazione|links de afiliados)\b.*"),
     ("photo-credit", r"((photo|photograph|image|picture|foto|fotografía|bild|immagine|imagem)( credits?| by| de| von| di)?s?|credits?|crédito|crédit|featured image( by)?|feature image( by)?|cover (photo|image)( by)?|illustration( by)?)\s*[:©]\s*.{1,100}|(photo|image|picture|illustration|featured image|feature image|header image) (by|via|courtesy( of)?) .{1,100}|(.{0,60}[/|©]\s*|.{0,40}\b(via|by|courtesy of)\s+|\(?)(getty images|shutterstock|istock(photo)?|adobe stock|unsplash|pexels|reuters|associated press|ap photo|afp|dpa|efe|ansa|alamy)(/[\w .]{1,40})?\s*\)?\.?"),
     ("copyright-line", r"(©|\(c\)|copyright)\s*.{0,160}|.{0,80}\ball rights reserved\.?.{0,80}|.{0,80}\btodos los derechos reservados\.?.{0,40}|.{0,80}\btous droits réservés\.?.{0,40}|.{0,80}\balle rechte vorbehalten\.?.{0,40}|.{0,80}\btodos os direitos reservados\.?.{0,40}|.{0,80}\btutti i diritti riservati\.?.{0,40}"),
     ("reading-time", r"(.{0,40}\s[⋅·|•/-]+\s*)?(\d+\s*(min(ute)?s?|mins?|minutos?|minuten?|minuti)\.?( de)?\s*(read|reading|lectura|de lectura|de lecture|lecture|lesezeit|lesedauer|leitura|de leitura|di lettura|lettura))|(reading time|read time|tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo de leitura|tempo di lettura)\s*:?.{0,20}|\d+\s*min(ute)?s?( read)?"),
@@ -636,12 +637,91 @@ def _norm(s: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
 
 
+# The standfirst: the summary printed under the headline, in the article's header, as a sub-heading
+# or a box named for it ("sub-headline", "dek"), repeating the page's description. The description
+# is stored with the article; a body paragraph that opens the article and happens to serve as the
+# description sits among the body's paragraphs, not in a header or heading, and stays.
+STANDFIRST_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "div")
+_STANDFIRST_HEADINGS = frozenset(STANDFIRST_TAGS[:5])
+_STANDFIRST_CLASS = re.compile(
+    r"(?:^|[-_\s])(sub-?(title|headline|head|hed|line|heading)|dek|deck|standfirst|strapline)(?:$|[-_\s])"
+)
+STANDFIRST_MIN_WORDS = 6
+# Descriptions are cut to a length; the block and the description share most of their text.
+STANDFIRST_MIN_OVERLAP = 0.8
+# It opens the text: at most this many lines (the headline, a kicker) above it.
+STANDFIRST_MAX_INDEX = 2
+
+
+def _shares_description(text: str, want: str) -> bool:
+    """True when a normalised text and the normalised description are one another's start, and
+    share most of their length."""
+    if len(text.split()) < STANDFIRST_MIN_WORDS or not (want.startswith(text) or text.startswith(want)):
+        return False
+    return min(len(text), len(want)) >= STANDFIRST_MIN_OVERLAP * max(len(text), len(want))
+
+
+def standfirst_texts(
+    tree: lxml.html.HtmlElement, description: str | None, text: str | None = None
+) -> frozenset[str]:
+    """Normalised texts of header blocks that repeat the page's description (see STANDFIRST_TAGS).
+
+    text: the extracted text; when none of its opening lines repeats the description, the tree
+    is not searched.
+    """
+    if not description:
+        return frozenset()
+    want = _norm(description).rstrip(".")
+    if len(want.split()) < STANDFIRST_MIN_WORDS:
+        return frozenset()
+    if text is not None:
+        opening = [ln for ln in (x.strip() for x in text.splitlines()[: 2 * STANDFIRST_MAX_INDEX + 4]) if ln]
+        if not any(_shares_description(_norm(ln), want) for ln in opening[: STANDFIRST_MAX_INDEX + 1]):
+            return frozenset()
+    found = set()
+    for el in _standfirst_candidates(tree):
+        raw = el.text_content()
+        if not 0.5 * len(want) <= len(raw) <= 2 * len(want) + 20:
+            continue  # a cheap test before normalising
+        block = _norm(raw)
+        if not _shares_description(block, want):
+            continue
+        # Beside the body's paragraphs it is the body's opening (or a sub-heading), not a header.
+        parent = el.getparent()
+        if parent is not None and any(
+            p is not el and len(p.text_content()) >= LONG_PARAGRAPH_CHARS for p in parent.iter("p")
+        ):
+            continue
+        found.add(block)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def _is_standfirst_class(cls: str | None) -> bool:
+    return bool(cls) and _STANDFIRST_CLASS.search(cls.lower()) is not None
+
+
+def _standfirst_candidates(tree):
+    """Sub-headings, blocks named for a standfirst, and blocks of a <header>."""
+    for el in tree.iter(*STANDFIRST_TAGS):
+        if el.tag in _STANDFIRST_HEADINGS or _is_standfirst_class(el.get("class")):
+            yield el
+    for header in tree.iter("header"):
+        yield from header.iter("p", "div")
+
+
 def filter_text(
-    text: str, title: str | None = None, links: frozenset[str] | None = None
+    text: str, title: str | None = None, links: frozenset[str] | None = None,
+    standfirst: frozenset[str] = frozenset(), authors: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
 ) -> tuple[str, list[Removal]]:
     """Drop chrome lines from extracted text; returns (clean text, removals).
 
     links: the page's link texts (link_texts), for the link lists that close a text.
+    standfirst: normalised texts of the header's standfirst (standfirst_texts).
+    authors: texts of the page's links to author pages (author_link_texts).
+    names: lower-cased names of the article's authors (from its metadata): a line at either end of
+    the text that is only one of them is the byline, which the metadata keeps.
     """
     lines = [ln.strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
@@ -657,6 +737,14 @@ def filter_text(
         rule = match_line(line, at_edge=at_edge)
         if rule is None and i < 3 and title_norm and _norm(line) == title_norm:
             rule = "repeated-headline"
+        if rule is None and i <= STANDFIRST_MAX_INDEX and standfirst and _norm(line) in standfirst:
+            rule = "standfirst"
+        if rule is None and authors and _is_author_line(line, authors):
+            rule = "author-link"
+        if rule is None and at_edge and names and _is_author_line(line, names):
+            rule = "author-name"
+        if rule == "all-caps-teaser" and not at_edge and links is not None and not _is_link_line(line, links):
+            rule = None  # inside the text, a shouted line that links nowhere is a sub-heading
         verdicts.append(rule)
     _mark_pre_headline(lines, verdicts, title_norm)
     _mark_trailing_teasers(lines, verdicts)
@@ -693,7 +781,7 @@ def _mark_pre_headline(lines: list[str], verdicts: list[str | None], title_norm:
 
 # A run of headline-like list items closing the text is a "more stories" list that survived
 # extraction: article sentences end in punctuation, teaser headlines do not.
-TEASER_RUN_MIN = 3
+TEASER_RUN_MIN = 2
 TEASER_MAX_WORDS = 30
 TEASER_HEADING_MAX_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?:;…)\]\"'”’»]$")
@@ -749,6 +837,39 @@ def link_texts(tree: lxml.html.HtmlElement) -> frozenset[str]:
         if t:
             texts.add(t)
     return frozenset(texts)
+
+
+# A line that is nothing but the name on a link to the author's page ("Jane Doe", "By Jane Doe")
+# is the byline, or an author box's name: the article's own sentences name people inside them.
+_AUTHOR_HREF = re.compile(
+    r"/(authors?|writers?|contributors?|profiles?|people|staff|journalists?|reporters?|byline)(/|$|\?|#)|[?&]author="
+)
+AUTHOR_LINK_MAX_WORDS = 5
+_BYLINE_OPENER = re.compile(r"^(by|written by|posted by|words by|author:?|por|par|von|di|de)\s+")
+
+
+def author_link_texts(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """Lower-cased texts of the page's links to author pages (rel="author" or an author address)."""
+    texts = set()
+    for a in tree.iter("a"):
+        href = a.get("href")
+        if not href or not (_AUTHOR_HREF.search(href.lower()) or "author" in (a.get("rel") or "")):
+            continue
+        t = " ".join(" ".join(a.itertext()).split()).lower()
+        if t and len(t.split()) <= AUTHOR_LINK_MAX_WORDS:
+            texts.add(t)
+    return frozenset(texts)
+
+
+# Longer than this, a line is not a name with a "By" before it.
+AUTHOR_LINE_MAX_CHARS = 80
+
+
+def _is_author_line(line: str, authors: frozenset[str]) -> bool:
+    if len(line) > AUTHOR_LINE_MAX_CHARS:
+        return False
+    text = " ".join(line.strip(_LINK_BULLETS).split()).lower()
+    return text in authors or _BYLINE_OPENER.sub("", text) in authors
 
 
 # A link that shows its address is a cited source in a reference list, not a menu entry.

@@ -40,7 +40,13 @@ def _clean(body, url, content_type, language_hint) -> CleanedPage:
     doc = extract_main(tree, url)
     meta = finish(md, doc, url, tree)
     title = meta["title"]
-    text, line_removals = chrome.filter_text(doc.get("text") or "", title, links=chrome.link_texts(tree))
+    extracted = doc.get("text") or ""
+    text, line_removals = chrome.filter_text(
+        extracted, title, links=chrome.link_texts(tree),
+        standfirst=chrome.standfirst_texts(tree, meta.get("description"), extracted),
+        authors=chrome.author_link_texts(tree),
+        names=frozenset(" ".join(n.split()).lower() for n in meta.get("authors") or () if n),
+    )
     removed.extend(line_removals)
     is_article, kind = classify(url, md, text, features)
     lang, conf = language.detect(text, language_hint or md.get("html_lang"))

@@ -368,9 +368,33 @@ def restore_subheadings(tree: lxml.html.HtmlElement, text: str) -> str:
     return "\n".join(out)
 
 
+# Text a container holds before its first child element ("<section>Opening paragraph.<p></p><h2>…")
+# is dropped by trafilatura, which reads the text of the blocks inside a container, not its own:
+# the article's opening paragraph went missing. Such text, as long as a sentence, is wrapped in a
+# paragraph of its own when blocks follow it.
+LOOSE_TEXT_MIN_CHARS = 80
+_LOOSE_TEXT_HOSTS = ("div", "section", "article", "main")
+_BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "div", "table", "blockquote", "figure"})
+
+
+def wrap_loose_text(tree: lxml.html.HtmlElement) -> None:
+    """Put a container's leading text, when blocks follow it, into a <p> of its own."""
+    for el in tree.iter(*_LOOSE_TEXT_HOSTS):
+        text = el.text
+        if not text or len(text) < LOOSE_TEXT_MIN_CHARS or len(text.strip()) < LOOSE_TEXT_MIN_CHARS:
+            continue
+        if not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el):
+            continue
+        p = etree.Element("p")
+        p.text = text
+        el.text = None
+        el.insert(0, p)
+
+
 def extract_main(tree: lxml.html.HtmlElement, url: str | None) -> dict:
     """Run trafilatura on an already parsed (and pruned) tree; returns its document as a dict."""
     share_stopwords()
+    wrap_loose_text(tree)
     doc = _bare(tree, url, RECALL_OPTIONS)
     found = len(doc.get("text") or "")
     page = page_text_chars(tree)

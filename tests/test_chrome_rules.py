@@ -51,6 +51,9 @@ CLOSING_LINES = [
     ("Message & data rates may apply. Reply STOP to opt out.", "sms-consent"),
     ("Table of Contents Toggle", "nav-label"),
     ("Advertising on our site helps support our mission.", "support-prompt"),
+    ("Heads up: this guide contains affiliate links to the shops we mention.", "affiliate-notice"),
+    ("If you buy through affiliate links on this page, we may earn a small fee.", "affiliate-notice"),
+    ("Affiliate links are used throughout this review.", "affiliate-notice"),
 ]
 
 
@@ -76,6 +79,9 @@ ARTICLE_SENTENCES = [
     "The maker replaces a cracked screen at no extra cost to you within the first year.",
     "Subscribers to the paid plan get cloud backups, which free users do not.",
     "By the time the review unit arrived, the price had already dropped by a third.",
+    # mentions of affiliate links as a business model, not a notice about this page's links
+    "Small shops can track each partner with affiliate links, coupon codes and tagged campaign URLs.",
+    "Podcasts earn money from sponsors, listener donations and affiliate links in the show notes.",
 ]
 
 

@@ -219,3 +219,110 @@ def test_closing_prose_with_a_few_linked_lines_is_kept():
     text = "\n".join([ARTICLE, TEASERS[0], ARTICLE_2, ARTICLE_3, TEASERS[1], ARTICLE, ARTICLE_2, TEASERS[2], ARTICLE_3])
     out, removed = chrome.filter_text(text, links=links)
     assert out == text and removed == []
+
+
+# --- the standfirst repeating the description -----------------------------------------------------
+
+DESCRIPTION = ("A brighter screen and a bigger battery make this the phone to beat, "
+               "though the camera still trails its rivals at night.")
+
+
+def _standfirst_page(header: str, body: str) -> str:
+    return (f"<html><head><title>Phone review</title><meta name='description' content='{DESCRIPTION}'></head>"
+            f"<body><main><article><header><h1>Phone review</h1>{header}</header>"
+            f"<div class='text'>{body}</div></article></main></body></html>")
+
+
+def test_standfirst_under_the_headline_repeating_the_description_is_removed():
+    html = _standfirst_page(f"<h2 class='sub-headline'>{DESCRIPTION}</h2>", BODY)
+    page = clean_html(html, "https://phones.example.com/review")
+    assert DESCRIPTION not in page.text
+    assert ARTICLE in page.text and ARTICLE_3 in page.text
+    assert [r.rule for r in page.removed if r.text == DESCRIPTION] == ["standfirst"]
+
+
+def test_opening_body_paragraph_that_serves_as_the_description_is_kept():
+    # the same words as the first paragraph of the body, beside the body's other paragraphs
+    html = _standfirst_page("", f"<p>{DESCRIPTION}</p>{BODY}")
+    page = clean_html(html, "https://phones.example.com/review")
+    assert DESCRIPTION in page.text
+    assert not [r for r in page.removed if r.rule == "standfirst"]
+
+
+def test_sub_heading_that_merely_starts_the_description_is_kept():
+    heading = "A brighter screen and a bigger battery"
+    html = _standfirst_page("", f"<p>{ARTICLE}</p><h2>{heading}</h2>{BODY}")
+    page = clean_html(html, "https://phones.example.com/review")
+    assert heading in page.text
+
+
+# --- the name on a link to the author's page ------------------------------------------------------
+
+def test_line_that_is_only_the_author_link_is_removed_and_sentences_naming_the_author_stay():
+    sentence = ("Dana Whitfield tested the phone for two weeks on trains and at concerts, and "
+                "Dana Whitfield says the battery never ran out before the evening.")
+    tree = parse_html("<html><body><p>By <a href='/authors/dana-whitfield'>Dana Whitfield</a></p>"
+                      "<p><a rel='author' href='/u/17'>Sam Okafor</a></p></body></html>")
+    authors = chrome.author_link_texts(tree)
+    text, removed = chrome.filter_text(
+        f"Dana Whitfield\n{ARTICLE}\n{sentence}\n{ARTICLE_2}\nBy Dana Whitfield\n- Sam Okafor", authors=authors)
+    assert text == f"{ARTICLE}\n{sentence}\n{ARTICLE_2}"
+    assert [r.rule for r in removed] == ["author-link"] * 3
+
+
+def test_line_naming_a_person_without_an_author_link_is_kept():
+    lines = "Dana Whitfield\n" + ARTICLE
+    text, removed = chrome.filter_text(lines, authors=chrome.author_link_texts(parse_html(
+        "<html><body><a href='/topics/phones'>Dana Whitfield</a></body></html>")))
+    assert text.startswith("Dana Whitfield") and removed == []
+
+
+def test_author_name_alone_at_an_edge_is_the_byline_and_the_same_name_in_a_sentence_stays():
+    sentence = ("Dana Whitfield, who tested the phone for us, says the battery never ran out before "
+                "the evening, even on days full of navigation and video calls.")
+    lines = [ "By Dana Whitfield", ARTICLE, sentence, ARTICLE_2, "- Dana Whitfield"]
+    text, removed = chrome.filter_text("\n".join(lines), names=frozenset({"dana whitfield"}))
+    assert text == "\n".join([ARTICLE, sentence, ARTICLE_2])
+    assert [r.rule for r in removed] == ["author-name", "author-name"]
+
+
+def test_author_name_alone_in_the_middle_of_a_long_text_is_kept():
+    middle = [ARTICLE] * 7 + ["Dana Whitfield"] + [ARTICLE_2] * 7
+    text, removed = chrome.filter_text("\n".join(middle), names=frozenset({"dana whitfield"}))
+    assert "Dana Whitfield" in text and removed == []
+
+
+# --- shouted lines: teasers link away, sub-headings do not -----------------------------------------
+
+SHOUTED = "WHY THE BATTERY OUTLASTS EVERY PHONE WE TESTED THIS YEAR"
+
+
+def test_shouted_sub_heading_inside_the_text_that_links_nowhere_is_kept():
+    lines = [ARTICLE] * 7 + [SHOUTED] + [ARTICLE_2] * 7
+    text, removed = chrome.filter_text("\n".join(lines), links=frozenset({"home", "reviews"}))
+    assert SHOUTED in text and removed == []
+
+
+def test_shouted_teaser_linking_to_another_story_is_removed():
+    lines = [ARTICLE] * 7 + [SHOUTED] + [ARTICLE_2] * 7
+    text, removed = chrome.filter_text("\n".join(lines), links=frozenset({SHOUTED.lower()}))
+    assert SHOUTED not in text and [r.rule for r in removed] == ["all-caps-teaser"]
+
+
+# --- banners -------------------------------------------------------------------------------------
+
+def test_promo_banner_is_removed_and_an_article_about_banners_stays():
+    about = ("The shop hung a new banner over the door, and the banner ad campaign that followed "
+             "doubled the number of people who came in to try the phone.")
+    html = ("<html><body><div class='site-banner'><p>Winter sale: 20% off every case this week</p></div>"
+            f"<article><h1>Phone review</h1><p>{about}</p>{BODY}"
+            "<div class='app-banner'><p>Get the app and read offline</p></div></article></body></html>")
+    text, removed = pruned(html)
+    assert about in text and ARTICLE_3 in text
+    assert rules_of(removed, "Winter sale") == {"banner"} and rules_of(removed, "read offline") == {"banner"}
+
+
+def test_hero_banner_holding_the_headline_and_the_article_is_kept():
+    html = f"<html><body><div class='hero-banner'><h1>Phone review</h1>{BODY}</div></body></html>"
+    text, removed = pruned(html)
+    assert ARTICLE in text and removed == []

@@ -90,3 +90,31 @@ def test_article_after_an_early_end_of_document_is_found():
     assert all(p in body.text_content() for p in paragraphs)
     text = clean_html(html.encode(), "https://example.com/brew").text
     assert all(p in text for p in paragraphs)
+
+
+# --- a container's own leading text ---------------------------------------------------------------
+
+OPENING = ("Our weekly round-up of price drops starts with the cheapest noise-cancelling headphones we "
+           "have tested this year, and goes on to laptops, monitors and a pair of robot vacuums.")
+
+
+def _section_page(opening: str) -> str:
+    sections = "".join(f"<h2>{h}</h2><p>{p}</p>" for h, p in STEPS)
+    return ("<html><head><title>Deals of the week</title></head><body><article><h1>Deals of the week</h1>"
+            f"<section class='article-page'>{opening}<p></p>{sections}</section></article></body></html>")
+
+
+def test_opening_text_a_container_holds_before_its_blocks_is_kept():
+    # text written straight into the container, ahead of its headings and paragraphs
+    page = clean_html(_section_page(OPENING), "https://deals.example.com/week")
+    assert OPENING in page.text
+    assert STEPS[0][1] in page.text and STEPS[-1][1] in page.text
+
+
+def test_short_leading_text_of_a_container_is_left_alone():
+    from pipeline.extract import wrap_loose_text
+
+    tree = parse_html("<html><body><div>Price drops: <p>" + STEPS[0][1] + "</p></div></body></html>")
+    wrap_loose_text(tree)
+    div = tree.find(".//div")
+    assert div.text == "Price drops: " and len(div) == 1
