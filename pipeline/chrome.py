@@ -781,7 +781,7 @@ def _mark_pre_headline(lines: list[str], verdicts: list[str | None], title_norm:
 
 # A run of headline-like list items closing the text is a "more stories" list that survived
 # extraction: article sentences end in punctuation, teaser headlines do not.
-TEASER_RUN_MIN = 2
+TEASER_RUN_MIN = 3
 TEASER_MAX_WORDS = 30
 TEASER_HEADING_MAX_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?:;…)\]\"'”’»]$")
