@@ -73,7 +73,7 @@ def test_two_workers_fetch_every_page_once_and_ingest_stores_every_article_once(
     assert all(s["status"] == "finished" for s in summaries)
     # Every HTML page fetched was cleaned and pushed by the worker that fetched it.
     assert sum(s["pages"] for s in summaries) == sum(
-        1 for p in fetched if p.endswith("/") and p != "/admin/secret/")
+        1 for p in fetched if p.endswith("/") and p != "/admin/secret/"), (summaries, sorted(fetched))
 
     db = tmp_path / "distributed.db"
     proc = run_cli("ingest", "--redis", redis_url, "--db", str(db), "--until-idle", "1", "--json")
