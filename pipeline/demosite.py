@@ -1655,6 +1655,11 @@ class DemoServer:
         with self._lock:
             self._pages.pop(path, None)
 
+    def content_type(self, path: str) -> str | None:
+        """The content type a path is served with, None when it is not served."""
+        page = self._get(path)
+        return page.content_type if page is not None else None
+
     def _get(self, path: str) -> _Page | None:
         with self._lock:
             return self._pages.get(path)
