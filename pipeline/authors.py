@@ -615,6 +615,6 @@ def choose_authors(sources: dict, found, site_names: list[str],
         if names:
             return _signed_by_person(names, [sources.get(k) for k in ("link", "meta", "box")],
                                      site_names, url)
-    owner = sources.get("owner")
+    last = [sources.get("data_layer"), sources.get("owner")]
     return ([n for n, _ in structured_] or sources.get("class") or sources.get("meta")
-            or sources.get("data_layer") or (owner() if callable(owner) else owner) or [])
+            or next((names for names in (n() if callable(n) else n for n in last) if names), []))

@@ -717,9 +717,9 @@ def filter_text(
 ) -> tuple[str, list[Removal]]:
     """Drop chrome lines from extracted text; returns (clean text, removals).
 
-    links: the page's link texts (link_texts), for the link lists that close a text.
+    links: the page's link texts (page_link_texts), for the link lists that close a text.
     standfirst: normalised texts of the header's standfirst (standfirst_texts).
-    authors: texts of the page's links to author pages (author_link_texts).
+    authors: texts of the page's links to author pages (page_link_texts).
     names: lower-cased names of the article's authors (from its metadata): a line at either end of
     the text that is only one of them is the byline, which the metadata keeps.
     """
@@ -829,16 +829,6 @@ LINK_TEASER_MAX_WORDS = 40
 _LINK_BULLETS = " -–—•·*|>»›"
 
 
-def link_texts(tree: lxml.html.HtmlElement) -> frozenset[str]:
-    """Lower-cased, whitespace-normalised texts of the page's links."""
-    texts = set()
-    for a in tree.iter("a"):
-        t = " ".join(" ".join(a.itertext()).split()).lower()
-        if t:
-            texts.add(t)
-    return frozenset(texts)
-
-
 # A line that is nothing but the name on a link to the author's page ("Jane Doe", "By Jane Doe")
 # is the byline, or an author box's name: the article's own sentences name people inside them.
 _AUTHOR_HREF = re.compile(
@@ -848,17 +838,20 @@ AUTHOR_LINK_MAX_WORDS = 5
 _BYLINE_OPENER = re.compile(r"^(by|written by|posted by|words by|author:?|por|par|von|di|de)\s+")
 
 
-def author_link_texts(tree: lxml.html.HtmlElement) -> frozenset[str]:
-    """Lower-cased texts of the page's links to author pages (rel="author" or an author address)."""
-    texts = set()
+def page_link_texts(tree: lxml.html.HtmlElement) -> tuple[frozenset[str], frozenset[str]]:
+    """(texts of all the page's links, texts of its links to author pages), lower-cased and
+    whitespace-normalised, in one pass over the links (author: rel="author" or an author address)."""
+    texts, authors = set(), set()
     for a in tree.iter("a"):
-        href = a.get("href")
-        if not href or not (_AUTHOR_HREF.search(href.lower()) or "author" in (a.get("rel") or "")):
-            continue
         t = " ".join(" ".join(a.itertext()).split()).lower()
-        if t and len(t.split()) <= AUTHOR_LINK_MAX_WORDS:
-            texts.add(t)
-    return frozenset(texts)
+        if not t:
+            continue
+        texts.add(t)
+        href = a.get("href")
+        if href and len(t.split()) <= AUTHOR_LINK_MAX_WORDS and (
+                _AUTHOR_HREF.search(href.lower()) or "author" in (a.get("rel") or "")):
+            authors.add(t)
+    return frozenset(texts), frozenset(authors)
 
 
 # Longer than this, a line is not a name with a "By" before it.

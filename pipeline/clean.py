@@ -41,10 +41,11 @@ def _clean(body, url, content_type, language_hint) -> CleanedPage:
     meta = finish(md, doc, url, tree)
     title = meta["title"]
     extracted = doc.get("text") or ""
+    links, author_links = chrome.page_link_texts(tree)
     text, line_removals = chrome.filter_text(
-        extracted, title, links=chrome.link_texts(tree),
+        extracted, title, links=links,
         standfirst=chrome.standfirst_texts(tree, meta.get("description"), extracted),
-        authors=chrome.author_link_texts(tree),
+        authors=author_links,
         names=frozenset(" ".join(n.split()).lower() for n in meta.get("authors") or () if n),
     )
     removed.extend(line_removals)

@@ -438,8 +438,9 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     md["author_sources"] = {
         "structured": _authors(src.get("author") or src.get("creator"), ids),
         "meta": _meta_authors(meta),
-        # a tag manager's dataLayer names the post's author: the last resort before the owner
-        "data_layer": data_layer_author(tree),
+        # a tag manager's dataLayer names the post's author: the last resort before the owner,
+        # so its search of every script (~0.26 ms a page) runs only when reached
+        "data_layer": _lazy(lambda: data_layer_author(tree)),
         "markup": bylines(tree, MARKUP_BYLINES),
         "link": author_links(tree),
     }

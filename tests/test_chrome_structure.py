@@ -263,7 +263,7 @@ def test_line_that_is_only_the_author_link_is_removed_and_sentences_naming_the_a
                 "Dana Whitfield says the battery never ran out before the evening.")
     tree = parse_html("<html><body><p>By <a href='/authors/dana-whitfield'>Dana Whitfield</a></p>"
                       "<p><a rel='author' href='/u/17'>Sam Okafor</a></p></body></html>")
-    authors = chrome.author_link_texts(tree)
+    authors = chrome.page_link_texts(tree)[1]
     text, removed = chrome.filter_text(
         f"Dana Whitfield\n{ARTICLE}\n{sentence}\n{ARTICLE_2}\nBy Dana Whitfield\n- Sam Okafor", authors=authors)
     assert text == f"{ARTICLE}\n{sentence}\n{ARTICLE_2}"
@@ -272,8 +272,8 @@ def test_line_that_is_only_the_author_link_is_removed_and_sentences_naming_the_a
 
 def test_line_naming_a_person_without_an_author_link_is_kept():
     lines = "Dana Whitfield\n" + ARTICLE
-    text, removed = chrome.filter_text(lines, authors=chrome.author_link_texts(parse_html(
-        "<html><body><a href='/topics/phones'>Dana Whitfield</a></body></html>")))
+    text, removed = chrome.filter_text(lines, authors=chrome.page_link_texts(parse_html(
+        "<html><body><a href='/topics/phones'>Dana Whitfield</a></body></html>"))[1])
     assert text.startswith("Dana Whitfield") and removed == []
 
 
