@@ -155,7 +155,41 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     db["failures"].create_index(["run_id"], if_not_exists=True)
     if not db["articles"].detect_fts():
         db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+    narrow_fts_update_trigger(db)
     templates.ensure_schema(db)  # site_templates + page_html (issue 4)
+
+
+FTS_COLUMNS = ("title", "text")
+
+
+def narrow_fts_update_trigger(db) -> None:
+    """Re-index an article for search only when its title or text changes.
+
+    sqlite-utils' update trigger re-indexes the whole text on any update; a re-crawl that finds an
+    article unchanged only updates its fetch columns, and the re-index was most of that write.
+    Databases made by earlier versions get the narrow trigger when they are opened.
+    """
+    def wide():
+        row = db.execute("select sql from sqlite_master where type = 'trigger' and name = 'articles_au'").fetchone()
+        return row is not None and "UPDATE OF" not in row[0].upper()
+
+    if not wide():
+        return
+    cols = ", ".join(f'"{c}"' for c in FTS_COLUMNS)
+    old = ", ".join(f'old."{c}"' for c in FTS_COLUMNS)
+    new = ", ".join(f'new."{c}"' for c in FTS_COLUMNS)
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if wide():  # another process may have narrowed it while this one waited for the lock
+            db.execute('DROP TRIGGER "articles_au"')
+            db.execute(f'CREATE TRIGGER "articles_au" AFTER UPDATE OF {cols} ON "articles" BEGIN\n'
+                       f'  INSERT INTO "articles_fts" ("articles_fts", rowid, {cols}) '
+                       f"VALUES('delete', old.rowid, {old});\n"
+                       f'  INSERT INTO "articles_fts" (rowid, {cols}) VALUES (new.rowid, {new});\nEND')
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
 
 
 class Store:

@@ -81,3 +81,40 @@ def test_pages_sharing_a_canonical_url_are_one_article(fresh_db):
     rows = list(store.db["articles"].rows)
     assert [r["url"] for r in rows] == [first.url]
     assert store.db["pages"].count == 2  # both URLs are still recorded as fetched
+
+
+def _search(store, word):
+    return [r[0] for r in store.db.execute(
+        "select url from articles where rowid in (select rowid from articles_fts where articles_fts match ?)",
+        [word])]
+
+
+def test_refetching_an_unchanged_article_does_not_reindex_its_text_but_a_change_does(fresh_db):
+    store = Store(fresh_db)
+    store.save_pages([(article(), {"fetched_at": "2026-01-01T00:00:00+00:00"})], None)
+    segments = store.db["articles_fts_data"].count  # each re-index writes a new index segment
+    assert store.save_pages([(article(), {"fetched_at": "2026-01-02T00:00:00+00:00"})], None) == ["unchanged"]
+    assert store.db["articles_fts_data"].count == segments
+    assert store.db["articles"].get("https://site.example/a/1")["fetched_at"] == "2026-01-02T00:00:00+00:00"
+    assert _search(store, "first") == ["https://site.example/a/1"]
+    store.save_pages([(article(text="Second, longer version of the piece."),
+                       {"fetched_at": "2026-01-03T00:00:00+00:00"})], None)
+    assert _search(store, "first") == []
+    assert _search(store, "longer") == ["https://site.example/a/1"]
+
+
+def test_a_database_with_the_wide_search_trigger_gets_the_narrow_one_when_opened(fresh_db):
+    import sqlite_utils
+
+    store = Store(fresh_db)
+    store.save_pages([(article(), {"fetched_at": "2026-01-01T00:00:00+00:00"})], None)
+    store.close()
+    db = sqlite_utils.Database(fresh_db)  # rebuild the trigger as earlier versions had it
+    db.execute('DROP TRIGGER "articles_au"')
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter", replace=True)
+    assert "UPDATE OF" not in db.execute("select sql from sqlite_master where name = 'articles_au'").fetchone()[0]
+    db.conn.close()
+    store = Store(fresh_db)
+    sql = store.db.execute("select sql from sqlite_master where name = 'articles_au'").fetchone()[0]
+    assert 'AFTER UPDATE OF "title", "text"' in sql
+    assert _search(store, "first") == ["https://site.example/a/1"]
