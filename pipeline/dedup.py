@@ -22,13 +22,20 @@ DEFAULT_THRESHOLD = 0.8
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def _words(text: str) -> list[str]:
+    return WORD.findall(text.lower())
+
+
+def _grams(words: list[str]):
+    """The word n-grams of a word list as strings, repeats included (a lone short text: one)."""
+    if len(words) <= SHINGLE_WORDS:
+        return iter([" ".join(words)] if words else [])
+    return map(" ".join, zip(*(words[i:] for i in range(SHINGLE_WORDS))))
+
+
 def shingles(text: str) -> set[bytes]:
     """Lower-cased word n-grams of a text, as UTF-8 bytes (what MinHash hashes)."""
-    words = WORD.findall(text.lower())
-    if len(words) <= SHINGLE_WORDS:
-        return {" ".join(words).encode()} if words else set()
-    grams = zip(*(words[i:] for i in range(SHINGLE_WORDS)))
-    return {" ".join(g).encode() for g in grams}
+    return {g.encode() for g in _grams(_words(text))}
 
 
 def signature(text: str | None) -> bytes | None:
@@ -40,12 +47,14 @@ def signature(text: str | None) -> bytes | None:
     """
     import numpy as np
 
-    grams = shingles(text or "")
-    if not grams:
+    # Repeated shingles are hashed again rather than collected in a set: the minimum is the
+    # same, and chained C-level maps cost half of building the set (issue 9).
+    hashes = np.fromiter(map(SHINGLE_HASH, map(str.encode, _grams(_words(text or "")))), dtype=np.uint32)
+    if not hashes.size:
         return None
     a, b = _permutations()
-    hashed = _fmix32(np.fromiter((SHINGLE_HASH(g) for g in grams), dtype=np.uint32, count=len(grams)))
-    permuted = hashed.reshape(-1, 1) * a + b  # uint32 arithmetic wraps: mod 2**32, as datasketch
+    permuted = _fmix32(hashes).reshape(-1, 1) * a  # uint32 arithmetic wraps: mod 2**32, as datasketch
+    permuted += b
     return permuted.min(axis=0).astype("<u4").tobytes()
 
 
