@@ -44,6 +44,11 @@ def start_worker(nice: int = 0) -> None:
     import crawler.cleaning_warm  # noqa: F401 - cleans one page, then gc.freeze()
 
 
+def ready() -> int:
+    """Nothing: submitted once per worker when the pool opens, so every worker starts then."""
+    return os.getpid()
+
+
 def clean_fetched(page: FetchedPage, prepare: bool = False):
     """Clean one fetched page; with prepare, (page, Prepared).
 

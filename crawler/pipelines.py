@@ -84,8 +84,13 @@ class CleanCrawlPipeline:
         if method == "forkserver":
             context.set_forkserver_preload(["crawler.items"])
         nice = self.crawler.settings.getint("CLEANCRAWL_WORKER_NICE", 0)
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=cleaning.start_worker,
+        pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=cleaning.start_worker,
                                    initargs=(nice,))
+        # The pool starts a worker only when a page finds none idle, and each then loads and
+        # warms the cleaning code for a second or two: started here, they do it while robots.txt
+        # and the sitemaps are fetched, not while the first pages wait (issue 9).
+        self.warming = [pool.submit(cleaning.ready) for _ in range(self.workers)]
+        return pool
 
     async def process_item(self, item):
         if isinstance(item, FetchFailure):

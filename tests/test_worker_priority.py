@@ -14,3 +14,19 @@ def test_workers_started_with_a_nice_increment_run_that_much_lower():
     with ProcessPoolExecutor(1, mp_context=context, initializer=cleaning.start_worker, initargs=(3,)) as pool:
         worker_nice = pool.submit(os.nice, 0).result(timeout=120)
     assert worker_nice == os.nice(0) + 3
+
+
+def test_opening_the_pipeline_starts_every_worker_before_the_first_page():
+    from scrapy.utils.test import get_crawler
+
+    from crawler.pipelines import CleanCrawlPipeline
+
+    crawler = get_crawler(settings_dict={"CLEANCRAWL_DB": "unused.db", "CLEANCRAWL_WORKERS": 2})
+    pipeline = CleanCrawlPipeline(crawler)
+    pool = pipeline._new_pool()
+    try:
+        pids = {f.result(timeout=120) for f in pipeline.warming}
+    finally:
+        pool.shutdown(wait=True)
+    # Two distinct processes answered: the second was not left to start at the second page.
+    assert len(pids) == 2 and os.getpid() not in pids
