@@ -175,6 +175,7 @@ def measure(cmd: list[str], server, stdout=subprocess.DEVNULL) -> dict:
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=stdout, stderr=subprocess.PIPE,
                             env=dict(os.environ, SCRAPY_SETTINGS_MODULE="crawler.settings"))
     samples, pss_samples, cpu_by_pid, stop = [], [], {}, threading.Event()
+    timeline = []  # (seconds since start, CPU seconds of the whole tree so far)
     role_of, role_peak = {}, {}  # pid -> role; role -> (peak RSS, peak PSS) of its processes
 
     def sample():
@@ -196,6 +197,8 @@ def measure(cmd: list[str], server, stdout=subprocess.DEVNULL) -> dict:
                 by_role[role] = (r + info.rss, s + info.pss)
             samples.append(rss)
             pss_samples.append(pss)
+            workers = sum(c for pid, c in cpu_by_pid.items() if role_of.get(pid) == "worker")
+            timeline.append((time.monotonic() - start, sum(cpu_by_pid.values()), workers))
             for role, (r, s) in by_role.items():
                 old = role_peak.get(role, (0, 0))
                 role_peak[role] = (max(old[0], r), max(old[1], s))
@@ -225,7 +228,7 @@ def measure(cmd: list[str], server, stdout=subprocess.DEVNULL) -> dict:
     # Peak over the first half of the run beside the peak of all of it: equal when memory is flat.
     return {"seconds": wall, "cpu": cpu, "peak_rss_mb": max(samples or [0]) / 1e6,
             "peak_pss_mb": max(pss_samples or [0]) / 1e6,
-            "first_half_peak_rss_mb": max(half) / 1e6, "roles": roles,
+            "first_half_peak_rss_mb": max(half) / 1e6, "roles": roles, "timeline": timeline,
             "server_cpu": cpu_seconds(tree(server)) - server_before, "exit": proc.returncode,
             "stderr": err.decode(errors="replace"), "stdout": (out or b"").decode(errors="replace")}
 
@@ -301,6 +304,36 @@ def run_clean(root: Path, server) -> dict:
 
 
 # -- report ------------------------------------------------------------------------------------
+def report_timeline(results: dict, slices: int = 10) -> None:
+    """CPU use of each run over time: where cores idle (start-up, the end, stalls)."""
+    cores = os.cpu_count() or 1
+    print(f"\nCPU % of all cores over each tenth of the run (samples every 0.2 s)")
+    print(f"{'run':<12}" + "".join(f"{f'{10 * i}-{10 * i + 10}%':>9}" for i in range(slices)))
+    for name, r in results.items():
+        triples = r.get("timeline") or []
+        if len(triples) < 2:
+            continue
+        points = [(t, c) for t, c, _ in triples]
+        end, cells = r["seconds"], []
+        for i in range(slices):
+            lo, hi = end * i / slices, end * (i + 1) / slices
+            inside = [c for t, c in points if lo <= t <= hi]
+            before = [c for t, c in points if t < lo]
+            first = before[-1] if before else 0.0
+            last = inside[-1] if inside else first
+            t_last = max([t for t, _ in points if t <= hi] or [lo])
+            t_first = max([t for t, _ in points if t < lo] or [0.0])
+            span = max(1e-9, t_last - t_first)
+            cells.append(f"{100 * (last - first) / span / cores:>9.0f}")
+        print(f"{name:<12}" + "".join(cells))
+        busy = [t for t, _, w in triples if w > 0.05]
+        if busy:
+            final = triples[-1][2]
+            done = min(t for t, _, w in triples if w >= final - 0.05)
+            print(f"{'':<12}workers' first CPU at {busy[0]:.1f} s, their last at {done:.1f} s, "
+                  f"the run ended at {r['seconds']:.1f} s")
+
+
 def report(results: dict, n: int, server_kind: str) -> None:
     cores = os.cpu_count() or 1
     print(f"\n{n} pages on 127.0.0.1 served by {server_kind}; {cores} cores; load average "
@@ -351,6 +384,7 @@ def main(argv=None) -> None:
     ap.add_argument("--quick", action="store_true", help="600 pages: a quick try")
     ap.add_argument("--only", action="append", choices=RUNS, help="run only these (repeatable)")
     ap.add_argument("--json", action="store_true", help="also print the results as JSON")
+    ap.add_argument("--timeline", action="store_true", help="also print CPU use over each tenth of each run")
     ap.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",
                     help="extra Scrapy setting for the cleancrawl and inline runs (repeatable)")
     args = ap.parse_args(argv)
@@ -382,8 +416,11 @@ def main(argv=None) -> None:
             server.terminate()
             server.wait()
         report(results, n, kind)
+        if args.timeline:
+            report_timeline(results)
         if args.json:
-            print(json.dumps(results, indent=1))
+            print(json.dumps({k: {f: v for f, v in r.items() if f != "timeline"} for k, r in results.items()},
+                             indent=1))
 
 
 if __name__ == "__main__":
