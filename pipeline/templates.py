@@ -25,7 +25,7 @@ import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 from . import rows
 from .page import Removal, content_hash  # light: no cleaning libraries in storing processes
@@ -69,8 +69,7 @@ def block_hash(norm: str) -> str:
     return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line of a page's text, with its block hash and word count."""
 
     text: str
@@ -80,13 +79,17 @@ class Line:
 
 def page_lines(text: str) -> list[Line]:
     """The non-empty lines of a text; lines without any word get no hash (never template)."""
+    # normalise() inlined: this runs on every line of every stored page (issue 9).
     out = []
+    findall, blake2b = _WORD.findall, hashlib.blake2b
     for raw in (text or "").splitlines():
         raw = raw.strip()
         if not raw:
             continue
-        norm = normalise(raw)
-        out.append(Line(raw, block_hash(norm) if norm else "", len(norm.split())))
+        words = findall(raw.casefold())
+        norm = " ".join(words)
+        out.append(Line(raw, blake2b(norm.encode("utf-8"), digest_size=8).hexdigest() if norm else "",
+                        len(words)))
     return out
 
 
