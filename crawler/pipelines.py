@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import multiprocessing
 import os
@@ -32,6 +33,20 @@ def worker_count(setting) -> int:
     if setting in (None, ""):
         return os.cpu_count() or 1
     return max(0, int(setting))
+
+
+def tune_gc(threshold: int) -> None:
+    """Freeze the objects of start-up and collect young objects every `threshold` allocations.
+
+    Every page allocates Deferreds, requests and responses: with Python's default of 700 the
+    crawl process ran ~900 collections for 2,000 pages, 0.23 ms a page, and 25 with 20,000 and
+    the frozen start-up objects, 0.04 ms (issue 9). 0 keeps Python's default.
+    """
+    if threshold <= 0:
+        return
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(threshold, *gc.get_threshold()[1:])
 
 
 class CleanCrawlPipeline:
@@ -75,6 +90,7 @@ class CleanCrawlPipeline:
         spider.run_id = self.run_id
         if self.workers:
             self.pool = self._new_pool()
+        tune_gc(settings.getint("CLEANCRAWL_GC_THRESHOLD", 0))
 
     def _new_pool(self) -> ProcessPoolExecutor:
         # forkserver: forking a process that runs Twisted threads is unsafe. The forkserver stays

@@ -76,6 +76,7 @@ CLEANCRAWL_WORKER_NICE = 5       # workers' nice increment: the crawl process th
 # its data once and the workers fork from it, sharing those pages (least memory: PSS); each
 # worker's RSS still counts them. "spawn": each worker loads its own copy, no forkserver process.
 CLEANCRAWL_POOL_START = "forkserver"
+CLEANCRAWL_GC_THRESHOLD = 20_000  # crawl process: young-object collections every this many allocations
 CLEANCRAWL_BATCH_SIZE = 50       # articles written per transaction
 CLEANCRAWL_DISK_QUEUE = True     # queued requests on disk (a temporary JOBDIR): flat memory on big sites
 CLEANCRAWL_FLUSH_SECONDS = 2.0   # ... or at least this often

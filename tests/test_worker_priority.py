@@ -30,3 +30,14 @@ def test_opening_the_pipeline_starts_every_worker_before_the_first_page():
         pool.shutdown(wait=True)
     # Two distinct processes answered: the second was not left to start at the second page.
     assert len(pids) == 2 and os.getpid() not in pids
+
+
+def test_the_crawl_process_collects_young_objects_less_often_and_never_walks_start_up_objects():
+    import subprocess
+    import sys
+
+    code = ("import gc; from crawler.pipelines import tune_gc; before = gc.get_threshold(); tune_gc(0); "
+            "same = gc.get_threshold() == before; tune_gc(20000); "
+            "print(same, gc.get_threshold()[0], gc.get_freeze_count() > 1000)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "20000", "True"]
