@@ -92,17 +92,31 @@ PUBLISHED_WORDS = ("published", "posted", "released", "publication date", "date 
                    "publicado", "publié", "publiée", "veröffentlicht", "erschienen",
                    "pubblicato", "gepubliceerd", "date de publication", "fecha de publicación")
 # the words a label may end with: "on", "el", "em", "le", "am", "il", "op" ("Publicado el")
-_LABEL_END = r"(\s+(?:on|el|em|le|am|il|op))?\s*[:\-–]?\s*$"
+# and a separator a byline may set between label and date ("Published | Oct 10, 2025")
+_LABEL_END = r"(\s+(?:on|el|em|le|am|il|op))?\s*[:\-–|•·]?\s*$"
 MODIFIED_LABEL = re.compile(rf"({'|'.join(MODIFIED_WORDS)}){_LABEL_END}", re.I)
 PUBLISHED_LABEL = re.compile(rf"({'|'.join(PUBLISHED_WORDS)}){_LABEL_END}", re.I)
 
 
+# "Updated by Jon Linkov on", "Medically reviewed by Dr. Ana Lima, MD —": the label before a
+# name, with no other label between
+_BY_NAME = r"\s+by\s+(?:(?!\b(?:{})\b)[^\n]){{1,40}}?(?:\s+on|\s*[,:\-–|•·])?\s*$"
+MODIFIED_BY_LABEL = re.compile(
+    rf"\b({'|'.join(MODIFIED_WORDS)})" + _BY_NAME.format("|".join(PUBLISHED_WORDS)), re.I)
+# how far before a date its label may start, in characters
+LABEL_CHARS = 30
+LABEL_BY_CHARS = 60
+
+
 def date_label(before: str) -> str | None:
     """'published', 'modified' or None, from the text just before a written date."""
-    if MODIFIED_LABEL.search(before):
+    near = before[-LABEL_CHARS:]
+    if MODIFIED_LABEL.search(near):
         return "modified"
-    if PUBLISHED_LABEL.search(before):
+    if PUBLISHED_LABEL.search(near):
         return "published"
+    if "by" in before.lower() and MODIFIED_BY_LABEL.search(before):
+        return "modified"
     return None
 
 
@@ -175,7 +189,8 @@ def written_dates(text: str) -> list[WrittenDate]:
     if "/" in text:
         for m in SHORT_YEAR_DATE.finditer(text):
             month = _MONTH_BEFORE.search(text, max(0, m.start() - 3), m.start())
-            label = month and date_label(text[max(0, month.start() - 30) : month.start()])
+            label = month and date_label(
+                text[max(0, month.start() - LABEL_BY_CHARS) : month.start()])
             # "11/19/19 06:56 AM EST": a time after it says it is a date too
             if month and (label or _TIME_AFTER.match(text, m.end())):
                 day, alt = _readings({"nmonth": month.group(), "slashed": "/",
@@ -189,7 +204,7 @@ def written_dates(text: str) -> list[WrittenDate]:
             day, alt = _readings(m.groupdict())
             if day is None:
                 continue
-            label = date_label(text[max(0, m.start() - 30) : m.start()])
+            label = date_label(text[max(0, m.start() - LABEL_BY_CHARS) : m.start()])
             found.setdefault(m.start(), WrittenDate(m.start(), day, label, alt))
     return sorted(found.values())
 
@@ -277,7 +292,8 @@ def choose_published(published: str | None, modified: str | None, found,
     is shown under the headline; a known date shown under the headline (not one labelled
     "Updated"); the one date labelled "Published" anywhere; the first date under the headline
     (the metadata's, when both are one moment in two time zones); a found date shown on the
-    page; the metadata's date; then whatever the page has.
+    page; the metadata's date; then whatever the page has. Of the byline's dates, those under
+    the headline count before those above it.
 
     "Updated"-only bylines, on the WCXB dev half: where the metadata's publication date differs,
     the ground truth took the "Updated" date on 7 of 8 pages without article:published_time, and
@@ -295,6 +311,9 @@ def choose_published(published: str | None, modified: str | None, found,
             published = None
     lo, hi = BYLINE_WINDOW
     byline = [w for w in written if headline_at is not None and lo <= w.pos - headline_at <= hi]
+    # dates under the headline first: above it stand a section's or the site's date lines
+    byline = ([w for w in byline if w.pos >= headline_at]
+              + [w for w in byline if w.pos < headline_at])
     labelled = [w.day for w in byline if w.label == "published"]
     if labelled:
         return published if published and published[:10] == labelled[0] else labelled[0]

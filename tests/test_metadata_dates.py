@@ -225,3 +225,30 @@ def test_date_under_the_headline_beats_a_metadata_date_shown_only_in_a_list_belo
     after = "".join(f"<p>Another story {i}</p><p>Mar 13, 2026</p>" for i in range(3))
     p = clean_html(page(head, "<p>By Ana Lima</p><p>Mar 27, 2025</p>", BODY * 3 + after), URL)
     assert p.published_at == "2025-03-27"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Published | Oct 10, 2025", "published"),
+    ("Updated • March 3, 2025", "modified"),
+    ("Last updated · 3 March 2025", "modified"),
+])
+def test_a_separator_between_label_and_date_keeps_the_label(text, label):
+    assert [w.label for w in written_dates(text)] == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Updated by Ana Lima on March 3, 2025", "modified"),
+    ("Medically reviewed by Dr. Ana Lima, MD — March 3, 2025", "modified"),
+    ("Reviewed by\nAna Lima, CPA\nOn\nMarch 3, 2025", "modified"),
+    ("Updated by Ana Lima\nPublished on March 3, 2025", "published"),
+    ("By Ana Lima on March 3, 2025", None),
+])
+def test_an_updated_by_label_before_a_name_labels_the_date(text, label):
+    assert [w.label for w in written_dates(text)] == [label]
+
+
+def test_byline_date_under_the_headline_beats_a_date_line_above_it():
+    html = ("<html lang='en'><body><p>Thursday, December 4, 2025</p><p>World</p>"
+            "<h1>The harbour town that chose to forget</h1><p>By Ana Lima</p>"
+            f"<p>March 27, 2025</p>{BODY}</body></html>")
+    assert clean_html(html, URL).published_at == "2025-03-27"
