@@ -25,11 +25,14 @@ def test_opening_the_pipeline_starts_every_worker_before_the_first_page():
     pipeline = CleanCrawlPipeline(crawler)
     pool = pipeline._new_pool()
     try:
-        pids = {f.result(timeout=120) for f in pipeline.warming}
+        # Both processes exist before any page (ProcessPoolExecutor's own table of them: the
+        # answers below may all come from whichever worker warmed up first).
+        started = set(pool._processes)
+        answered = {f.result(timeout=120) for f in pipeline.warming}
     finally:
         pool.shutdown(wait=True)
-    # Two distinct processes answered: the second was not left to start at the second page.
-    assert len(pids) == 2 and os.getpid() not in pids
+    assert len(started) == 2 and os.getpid() not in started
+    assert answered <= started
 
 
 def test_the_crawl_process_collects_young_objects_less_often_and_never_walks_start_up_objects():
