@@ -26,6 +26,8 @@ CLASS_BYLINES = (
     " or contains(concat(' ', normalize-space(@class), ' '), ' byline__name ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' author__name ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' fn ')]",
+    # the name in Elementor's author box widget (WordPress)
+    "//*[contains(@class, 'elementor-author-box__name')]",
     "//*[contains(@class, 'byline') or contains(@class, 'Byline')]",
 )
 # What each byline xpath cannot match without: (attribute, strings one of its values must
@@ -36,7 +38,8 @@ BYLINE_NEEDS = {
     MARKUP_BYLINES[1]: ("itemprop", ("author",)),
     MARKUP_BYLINES[2]: ("rel", ("author",)),
     CLASS_BYLINES[0]: ("class", ("author-name", "byline__name", "author__name", "fn")),
-    CLASS_BYLINES[1]: ("class", ("byline", "Byline")),
+    CLASS_BYLINES[1]: ("class", ("elementor-author-box__name",)),
+    CLASS_BYLINES[2]: ("class", ("byline", "Byline")),
 }
 # Words that start a byline and are not part of the name.
 BYLINE_PREFIX = re.compile(
@@ -173,15 +176,16 @@ def text_byline(text: str, headline_at: int | None) -> list[str]:
     start = max(0, headline_at + lo)
     found = [(m.start(), split_names(m.group("names")))
              for m in TEXT_BYLINE.finditer(text, start, headline_at + hi)
-             if not CREDIT_BEFORE_BY.search(text[max(0, m.start() - 25) : m.start()])]
+             if not CREDIT_BEFORE_BY.search(text[max(0, m.start() - 25) : m.start()])
+             and not _in_prose(text, m.start())]
     # "By" on a line of its own, the names (one word is enough: "Amanda") on the lines after it
     for m in BYLINE_LABEL_BY.finditer(text, start, headline_at + hi):
         if not any(pos == m.start() for pos, names in found if names):
             found.append((m.start(), _name_run(text[m.end() : m.end() + 300].split("\n"))[0]))
     # "by jdoe": a whole line, where the name may be one word in lower case (an account name)
     for m in BY_LINE.finditer(text, start, headline_at + hi):
-        if not any(pos == m.start() for pos, names in found if names) and not (
-                NOT_BY_NAME.search(m.group("names"))):
+        if not any(pos == m.start() for pos, names in found if names) and (
+                not NOT_BY_NAME.search(m.group("names")) or TEAM_BY.match(m.group("names"))):
             found.append((m.start(), split_names(m.group("names"))))
     # "Von Anna Schmidt", "Par Jeanne Martin": other languages' "By", before people's names only
     for m in FOREIGN_BY_LINE.finditer(text, start, headline_at + hi):
@@ -189,6 +193,15 @@ def text_byline(text: str, headline_at: int | None) -> list[str]:
         if names and all(_person_shaped(n) for n in names):
             found.append((m.start(), names))
     return next((names for _, names in sorted(found, key=lambda f: f[0]) if names), [])
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """Is the "by" at text[at] inside a sentence ("a guide by Jane Doe, with ..."), not a byline?"""
+    line_start = text.rfind("\n", 0, at) + 1
+    if line_start == at or not text[line_start:at].strip():
+        return False
+    line_end = text.find("\n", at)
+    return _prose(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
 # How many lines under the headline's own line a byline "under the headline" may start on (a
@@ -225,6 +238,9 @@ BY_LINE = re.compile(
 # A first word in lower case is an account name only when it stands alone ("by jdoe").
 NOT_BY_NAME = re.compile(r"(?i:^(?:\w+ing|the|a|an|our|this|that|far|now|way|default|then|email|"
                          r"phone|name|date|category|tag)\b)|^[a-z][\w.'’\-]*\s|\d")
+# A team signing a "By" line, "the" in lower case too ("By the Acme Team", "By the Editors").
+TEAM_BY = re.compile(r"^(?:[Tt]he )?(?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)? )?"
+                     r"(?:Editorial )?(?:Team|Staff|Editors)$")
 # "By" in German, French, Spanish, Portuguese, Italian, Dutch and Scandinavian bylines, on a
 # line with the names.
 FOREIGN_BY_LINE = re.compile(
@@ -248,8 +264,41 @@ AUTHOR_BIO = re.compile(
     r"\n(?P=names)[ \t]+(?:is|was|has|writes|covers|joined|leads|works)\b")
 
 
+# An author box's label on a line of its own, the people under it.
+AUTHOR_BOX_LABEL = re.compile(
+    r"(?m)^(?:[Aa]uthors?|AUTHORS?|[Ww]ritten [Bb]y|[Aa]bout the [Aa]uthors?)[ \t]*:?\n")
+
+
+def _initials(line: str, name: str) -> bool:
+    """Is the line an avatar's placeholder, the initials of the name under it ("JD", "Jane Doe")?"""
+    return 2 <= len(line) <= 3 and line.isupper() and line == "".join(w[0] for w in name.split())
+
+
+def _boxed_people(lines: list[str]) -> list[str]:
+    """The people of an author box, one a line, each maybe under an avatar's initials and over
+    a line of their job ("JD", "Jane Doe", "Staff Writer, Acme")."""
+    names: list[str] = []
+    i = 0
+    while i < len(lines) and len(names) < 6:
+        if i + 1 < len(lines) and _initials(lines[i], lines[i + 1]):
+            i += 1
+        line = lines[i]
+        if not (len(line) <= 40 and _person_shaped(line)) or line in names:
+            break
+        names.append(line)
+        i += 1
+        if i < len(lines) and len(lines[i]) <= 80 and ROLE_WORDS.search(lines[i]) and not (
+                _person_shaped(lines[i])):
+            i += 1
+    return names
+
+
 def author_box(text: str) -> list[str]:
     """The name after a "Written by" / "About the author" label, or above its bio, anywhere."""
+    for m in AUTHOR_BOX_LABEL.finditer(text):
+        names = _boxed_people(text[m.end() : m.end() + 400].split("\n")[:12])
+        if names:
+            return names
     for m in AUTHOR_BOX.finditer(text):
         names = split_names(m.group("names"))
         if names:
@@ -259,7 +308,24 @@ def author_box(text: str) -> list[str]:
     bios = [m.group("names") for m in AUTHOR_BIO.finditer(text)][:2]
     if len(bios) == 1 and _person_shaped(bios[0]):
         return split_names(bios[0])
+    # a personal site's footer: "© 2025 Jane Doe." (a company's has "Inc", "Ltd" or no person)
+    m = COPYRIGHT_PERSON.search(text, max(0, len(text) - 3000))
+    if m and _person_shaped(m.group("name")) and not (set(re.findall(
+            r"\w+", (m.group("name") + " " + m.group("rest")).lower())) & COMPANY_SUFFIXES):
+        return [m.group("name")]
     return []
+
+
+# The copyright line of a site's footer ("© 2019–2025 Jane Doe. All rights reserved."): the
+# holder is a name of two or three words; what follows it may show a company ("..., Inc.").
+COPYRIGHT_PERSON = re.compile(
+    r"(?m)^(?:©|\([Cc]\)|(?i:copyright)(?:[ \t]*©)?)[ \t]*(?:19|20)\d\d"
+    r"(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*,?[ \t]*"
+    rf"(?P<name>[{UPPER}][\w'’\-]+(?:[ \t][{UPPER}][\w'’\-]+){{1,2}})"
+    r"[ \t]*(?:\.|\||,|$)(?P<rest>[^\n]{0,12})")
+# Words that end a company's name.
+COMPANY_SUFFIXES = {"inc", "llc", "ltd", "limited", "corp", "corporation", "co", "plc", "gmbh",
+                    "ag", "sa", "srl", "bv", "llp", "pty", "oy", "ab", "as"}
 
 
 # A per-author tag written surname first ("Doe, Jane", as citation_author and dc.creator often are).
@@ -381,11 +447,16 @@ def name_line(text: str, headline_at: int | None) -> list[str]:
             names, _ = _name_run(lines[i + 1 : i + 25])
             if names:
                 return names
-    # the lines under the headline; then the two above it, where a byline sits above the
-    # headline with its date ("Dec 17, 2025", "Jane Doe", headline)
-    below = text[headline_at : headline_at + hi // 2].split("\n")[1:10]
+    # the lines under the headline (past a long standfirst or a row of share buttons); then the
+    # two above it, where a byline sits above the headline with its date ("Dec 17, 2025",
+    # "Jane Doe", headline)
+    below = text[headline_at : headline_at + hi].split("\n")[1:UNDER_HEADLINE_NAME_LINES + 1]
     above = text[max(0, headline_at - 200) : headline_at].split("\n")[-3:-1]
     return _dated_names(below) or _dated_names(above)
+
+
+# How many lines under the headline a byline without "By" may stand on.
+UNDER_HEADLINE_NAME_LINES = 13
 
 
 def _dated_names(lines: list[str]) -> list[str]:
@@ -401,9 +472,23 @@ def _dated_names(lines: list[str]) -> list[str]:
         names = run if run and run[0] == name else [name]
         # "Jane Doe | Senior Writer | July 2, 2025": the date on the name's own line
         if (any(BYLINE_NEIGHBOUR.search(n) for n in _around(lines, i, max(1, used)))
-                or BYLINE_NEIGHBOUR.search(line[len(name):])):
+                or BYLINE_NEIGHBOUR.search(line[len(name):])
+                or _job_line(lines[i + max(1, used)] if i + max(1, used) < len(lines) else "")):
             return names
     return []
+
+
+def _job_line(line: str) -> bool:
+    """A job title on its own line, as under a byline's name ("Senior Reporter", "Staff Writer")."""
+    return (len(line) <= 60 and len(line.split()) <= 8
+            and bool(ROLE_WORDS.search(line) or QUALIFIED.search(line))
+            and not line.endswith(("?", "!", ":")) and not _SENTENCE_END.search(line))
+
+
+# Words of a qualification written under a name ("Registered Dietitian", "Certified Coach").
+QUALIFIED = re.compile(r"\b(?:certified|licensed|registered|accredited|chartered)\b", re.I)
+# A sentence's end, not an abbreviation's dot ("M.A. Journalism" is a qualification).
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}\.$")
 
 
 # Lines between breadcrumb items: the item after one is a section, not a byline.

@@ -319,3 +319,70 @@ def test_text_credit_labels_in_other_languages_are_not_part_of_the_name(raw, exp
 
 def test_cyrillic_name_beside_a_date_is_a_byline():
     assert name_line(f"{HEADLINE}\nАнна Петрова\n24.09.2018\nThe story.", 0) == ["Анна Петрова"]
+
+
+def test_name_in_an_elementor_author_box_is_the_author():
+    after = ("<div class='elementor-author-box'><div class='elementor-author-box__text'>"
+             "<h4 class='elementor-author-box__name'>Marit Solheim (Content Manager)</h4>"
+             "</div></div>")
+    assert clean_html(page(after=after), URL).authors == ["Marit Solheim (Content Manager)"]
+
+
+def test_name_beside_a_date_under_a_long_standfirst_is_a_byline():
+    standfirst = ("In a town that prefers to look away, one detective keeps asking questions. "
+                  "Here the critic weighs a slow, patient series about memory, guilt and the "
+                  "sea, and asks whether its quiet pace pays off across eight long episodes, "
+                  "and whether its final hours earn the patience that the middle of the season "
+                  "asks of anyone who stays with it through the grey afternoons.")
+    text = f"{HEADLINE}\n{standfirst}\nSeren Takahashi\n2024-11-23T08:10+02:00\nThe series opens"
+    assert name_line(text, 0) == ["Seren Takahashi"]
+
+
+def test_by_line_signed_by_the_team_in_lower_case_is_a_byline():
+    assert text_byline(f"{HEADLINE}\nBy the Harbourpost Team\n2–3 minutes\nText", 0) == [
+        "the Harbourpost Team"]
+    assert text_byline(f"{HEADLINE}\nby the way\nText", 0) == []
+
+
+def test_author_box_label_with_avatar_initials_and_job_lines_names_everyone():
+    text = (f"{HEADLINE}\nBody text.\nshare this\nAuthor\nLK\nLeona Kaspar\n"
+            "Staff Software Engineer, Harbour\nTW\nTobias Weller\n"
+            "Director of Engineering, Harbour\nResources")
+    assert author_box(text) == ["Leona Kaspar", "Tobias Weller"]
+
+
+def test_copyright_footer_of_a_personal_site_names_its_author():
+    footer = "<footer><p>© 2025 Ines Carvalho.</p><p>This site is open source</p></footer>"
+    assert clean_html(page(after=footer), URL).authors == ["Ines Carvalho"]
+
+
+@pytest.mark.parametrize("footer", [
+    "Copyright © 2020 Harbour Advanced Materials, Inc. | All Rights",
+    "© 2019-2025 Harbour Boats Ltd. All rights reserved.",
+])
+def test_copyright_footer_of_a_company_names_no_author(footer):
+    assert author_box(f"{HEADLINE}\nBody text.\n{footer}") == []
+
+
+def test_by_inside_a_sentence_near_the_headline_is_not_a_byline():
+    text = (f"{HEADLINE}\nThe Long Night\n, subtitled “A Guide to the Harbour”, is a 160 page "
+            "book, by Oren Pike and Lisa Moor, with maps by Dr Ada Quist. This is a massive book.")
+    assert text_byline(text, 0) == []
+
+
+@pytest.mark.parametrize("job", ["Senior Reporter", "Registered Dietitian, M.S. Nutrition"])
+def test_name_over_a_job_title_under_the_headline_is_a_byline(job):
+    text = f"{HEADLINE}\nMarisol Ferreira\n{job}\nThe series opens quietly."
+    assert name_line(text, 0) == ["Marisol Ferreira"]
+
+
+def test_sentence_under_a_name_is_not_a_job_title():
+    text = f"{HEADLINE}\nMarisol Ferreira\nOur editor picked these.\nThe series opens quietly."
+    assert name_line(text, 0) == []
+
+
+def test_byline_below_a_row_of_share_buttons_is_read():
+    share = "\n".join(["Reviews", "June 9, 2025", "21 minutes to read", "Share", "LinkedIn", "X",
+                       "Facebook", "Email", "Copy link", "Print"])
+    text = f"{HEADLINE}\n{share}\nOren Pike\nStaff Writer\nThe series opens quietly."
+    assert name_line(text, 0) == ["Oren Pike"]
