@@ -291,6 +291,11 @@ def run_crawl(base: str, server, tmp: Path, workers: int | None, name: str) -> d
         result = measure(cmd, server, stdout=f)
     summary = json.loads(out.read_text().strip().splitlines()[-1])
     result.update(pages=summary["pages"], articles=summary["articles"], status=summary["status"])
+    # Scrapy's closing stats dump (with -s LOG_LEVEL=INFO): the writer's time and the workers' wait
+    for stat in ("flush_seconds", "worker_short_seconds"):
+        m = re.search(rf"'cleancrawl/{stat}': ([\d.]+)", result["stderr"])
+        if m:
+            result[stat] = float(m.group(1))
     return result
 
 
@@ -356,6 +361,11 @@ def report(results: dict, n: int, server_kind: str) -> None:
         for role, v in sorted(r.get("roles", {}).items()):
             print(f"{name:<12}{role:<12}{v['processes']:>6}{1000 * v['cpu'] / max(1, r['pages']):>12.1f}"
                   f"{v.get('peak_rss_mb', 0):>13.0f}{v.get('peak_pss_mb', 0):>13.0f}")
+    for name, r in results.items():
+        if "flush_seconds" in r:
+            print(f"{name}: the writer took {r['flush_seconds']:.1f} s of the crawl process; workers "
+                  f"had no page for {r.get('worker_short_seconds', 0):.1f} worker-seconds (of "
+                  f"{r['seconds'] * (os.cpu_count() or 1):.0f})")
     e2e, inline, clean = (results.get(k, {}).get("rate") for k in ("cleancrawl", "inline", "clean"))
     checks = []
     if e2e and clean:

@@ -66,6 +66,8 @@ class CleanCrawlPipeline:
         per_worker = max(1, settings.getint("CLEANCRAWL_PAGES_PER_WORKER", 2))
         self.cleaning = asyncio.Semaphore(per_worker * max(1, self.workers))  # see _clean
         self.in_flight = 0
+        self.in_flight_since = None  # when in_flight last changed, once the first page was handed over
+        self.short = 0.0  # worker-seconds with fewer pages in the pool than workers: starved workers
         self.store_full: StoreFull | None = None  # set once the database refused a batch
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -156,19 +158,33 @@ class CleanCrawlPipeline:
         # here keep their response in Scrapy's scraper slot, whose SCRAPER_SLOT_MAX_ACTIVE_SIZE
         # then stops new downloads: memory stays bounded however slow cleaning is.
         async with self.cleaning:
-            self.in_flight += 1
+            self._count_in_flight(+1)
             self.crawler.stats.max_value("cleancrawl/cleaning_in_flight_max", self.in_flight)
             try:
                 future = asyncio.wrap_future(self.pool.submit(cleaning.clean_fetched, item, prepare))
                 return await asyncio.wait_for(future, CLEAN_TIMEOUT_SECONDS)
             finally:
-                self.in_flight -= 1
+                self._count_in_flight(-1)
+
+    def _count_in_flight(self, delta: int) -> None:
+        """Track pages in the pool, and the worker-seconds it held fewer than one per worker."""
+        now = time.monotonic()
+        if self.in_flight_since is not None:
+            self.short += max(0, self.workers - self.in_flight) * (now - self.in_flight_since)
+        self.in_flight += delta
+        self.in_flight_since = now
 
     def flush(self) -> None:
         """Write buffered pages in one transaction and save the run's counts."""
         self.last_flush = time.monotonic()
         if not self.buffer:
             return
+        try:
+            self._flush()
+        finally:
+            self.crawler.stats.inc_value("cleancrawl/flush_seconds", time.monotonic() - self.last_flush)
+
+    def _flush(self) -> None:
         batch, self.buffer = self.buffer, []
         if self.store_full is not None:
             return self.refuse_batch(batch)
@@ -223,6 +239,8 @@ class CleanCrawlPipeline:
 
     def close_spider(self):
         self.flush()
+        if self.pool is not None:  # how long workers waited for pages: see benchmarks/crawl.py
+            self.crawler.stats.set_value("cleancrawl/worker_short_seconds", round(self.short, 2))
         with self.store.transaction():  # big sites' early pages, re-checked once (issue 4)
             self.store.templates.finish(self.run_id)
         if self.pool is not None:

@@ -68,3 +68,7 @@ def test_ctrl_c_finishes_the_pages_in_flight_and_writes_no_half_page(tmp_path):
     # Back-pressure: never more than two pages per cleaning worker handed to the pool.
     peak = int(re.search(r"'cleancrawl/cleaning_in_flight_max': (\d+)", err).group(1))
     assert 1 <= peak <= 2 * CLEANING_WORKERS
+    # The closing stats say how long the single writer took and how long workers waited for pages.
+    flush = float(re.search(r"'cleancrawl/flush_seconds': ([\d.e-]+)", err).group(1))
+    short = float(re.search(r"'cleancrawl/worker_short_seconds': ([\d.e-]+)", err).group(1))
+    assert flush > 0 and short >= 0

@@ -1,4 +1,5 @@
-"""Cleaning workers run at a lower priority than the crawl process that feeds them."""
+"""The cleaning pool: workers at a lower priority, all started at once; the crawl process's
+garbage collector."""
 
 from __future__ import annotations
 
@@ -44,3 +45,4 @@ def test_the_crawl_process_collects_young_objects_less_often_and_never_walks_sta
             "print(same, gc.get_threshold()[0], gc.get_freeze_count() > 1000)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["True", "20000", "True"]
+
