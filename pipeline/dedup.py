@@ -45,11 +45,16 @@ def signature(text: str | None) -> bytes | None:
     a test checks, computed with numpy alone: importing datasketch pulls in scipy for its LSH,
     ~60 MB in every cleaning worker that only signs pages (issue 9).
     """
+    return words_signature(_words(text or ""))
+
+
+def words_signature(words: list[str]) -> bytes | None:
+    """`signature` of a text from its lower-cased words (WORD's matches), when a caller has them."""
     import numpy as np
 
     # Repeated shingles are hashed again rather than collected in a set: the minimum is the
     # same, and chained C-level maps cost half of building the set (issue 9).
-    hashes = np.fromiter(map(SHINGLE_HASH, map(str.encode, _grams(_words(text or "")))), dtype=np.uint32)
+    hashes = np.fromiter(map(SHINGLE_HASH, map(str.encode, _grams(words))), dtype=np.uint32)
     if not hashes.size:
         return None
     a, b = _permutations()

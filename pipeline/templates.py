@@ -79,18 +79,24 @@ class Line(NamedTuple):
 
 def page_lines(text: str) -> list[Line]:
     """The non-empty lines of a text; lines without any word get no hash (never template)."""
+    return _lines_and_words(text)[0]
+
+
+def _lines_and_words(text: str) -> tuple[list[Line], list[str]]:
+    """`page_lines`, and the case-folded words of the whole text in order."""
     # normalise() inlined: this runs on every line of every stored page (issue 9).
-    out = []
+    out, every = [], []
     findall, blake2b = _WORD.findall, hashlib.blake2b
     for raw in (text or "").splitlines():
         raw = raw.strip()
         if not raw:
             continue
         words = findall(raw.casefold())
+        every += words
         norm = " ".join(words)
         out.append(Line(raw, blake2b(norm.encode("utf-8"), digest_size=8).hexdigest() if norm else "",
                         len(words)))
-    return out
+    return out, every
 
 
 # -- the decision ----------------------------------------------------------------------------------
@@ -292,16 +298,21 @@ def prepare_page(page: CleanedPage, html: bytes | str | None = None, sign: bool 
 
     sign=False leaves the signature to the store, which signs the text it finally keeps.
     """
-    from .dedup import signature
+    from .dedup import signature, words_signature
 
     sign = sign and page.is_article
-    lines = page_lines(page.text) if page.is_article else []
+    lines, words = _lines_and_words(page.text) if page.is_article else ([], [])
+    if sign:
+        # The lines' words are the signature's too when folding case is lower-casing (nearly
+        # every text; not one with "ß"): the text is split into words once (issue 9).
+        text = page.text or ""
+        minhash = words_signature(words) if text.casefold() == text.lower() else signature(text)
     return Prepared(
         url=page.url, is_article=page.is_article, content_hash=page.content_hash,
         text_length=len(page.text or ""),
         html_z=compress(html), base_z=page_to_blob(page), lines=lines,
         lines_str=_fmt_lines(lines) if page.is_article else None,
-        minhash=signature(page.text) if sign else None, signed=sign,
+        minhash=minhash if sign else None, signed=sign,
     )
 
 

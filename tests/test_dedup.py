@@ -154,3 +154,18 @@ def test_signing_a_page_does_not_import_datasketch_or_scipy():
             "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_prepared_pages_signature_is_the_signature_of_its_text():
+    from pipeline.clean import content_hash
+    from pipeline.page import CleanedPage
+    from pipeline.templates import prepare_page
+
+    texts = [" ".join(story(n)) for n in range(4)] + [
+        "Die Straße war leer.\nΣΊΣΥΦΟΣ ending here today", "ÉCOLE élève\nDEUX trois\n\n  quatre cinq",
+        "one\u2028two three\x1cfour five"]
+    for text in texts:
+        page = CleanedPage(url="https://site.example/a", site="site.example", is_article=True,
+                           page_kind="test", title="T", text=text, word_count=len(text.split()),
+                           content_hash=content_hash(text))
+        assert prepare_page(page, b"<html></html>").minhash == dedup.signature(text), text
