@@ -26,6 +26,7 @@ import re
 import resource
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -309,6 +310,27 @@ def run_clean(root: Path, server) -> dict:
 
 
 # -- report ------------------------------------------------------------------------------------
+def median_runs(rounds: list[dict]) -> dict:
+    """Each run's round with the median pages/s (the lower middle one for an even count)."""
+    out = {}
+    for name in rounds[0]:
+        ordered = sorted((r[name] for r in rounds), key=lambda r: r["rate"])
+        out[name] = ordered[(len(ordered) - 1) // 2]
+    return out
+
+
+def report_rounds(rounds: list[dict]) -> None:
+    """Pages/s of every round, and the end-to-end ratios taken within each round."""
+    print(f"\n{len(rounds)} rounds, alternating order; pages/s of each:")
+    for name in rounds[0]:
+        print(f"  {name:<12}" + "".join(f"{r[name]['rate']:>8.1f}" for r in rounds))
+    for label, other, factor in (("end to end / (2 x clean)", "clean", 2), ("end to end / inline", "inline", 1)):
+        if "cleancrawl" in rounds[0] and other in rounds[0]:
+            ratios = sorted(r["cleancrawl"]["rate"] / (factor * r[other]["rate"]) for r in rounds)
+            print(f"  {label} in each round: " + ", ".join(f"{x:.3f}" for x in ratios)
+                  + f"; median {statistics.median(ratios):.3f}")
+
+
 def report_timeline(results: dict, slices: int = 10) -> None:
     """CPU use of each run over time: where cores idle (start-up, the end, stalls)."""
     cores = os.cpu_count() or 1
@@ -395,6 +417,9 @@ def main(argv=None) -> None:
     ap.add_argument("--only", action="append", choices=RUNS, help="run only these (repeatable)")
     ap.add_argument("--json", action="store_true", help="also print the results as JSON")
     ap.add_argument("--timeline", action="store_true", help="also print CPU use over each tenth of each run")
+    ap.add_argument("--repeat", type=int, default=1, metavar="N",
+                    help="run everything N times, in alternating order, and report each run's median "
+                         "(a machine's speed drifts over minutes; ratios are taken within a round)")
     ap.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",
                     help="extra Scrapy setting for the cleancrawl and inline runs (repeatable)")
     args = ap.parse_args(argv)
@@ -408,23 +433,31 @@ def main(argv=None) -> None:
         paths = build_site(root, n)
         server, kind, base = start_server(root, tmp)
         write_discovery(root, base, paths)
-        results = {}
+        rounds: list[dict] = []
         try:
-            for name in runs:
-                print(f"running {name} ...", file=sys.stderr, flush=True)
-                if name == "bare":
-                    r = run_bare(base, server)
-                elif name == "cleancrawl":
-                    r = run_crawl(base, server, tmp, None, name)
-                elif name == "inline":
-                    r = run_crawl(base, server, tmp, 0, name)
-                else:
-                    r = run_clean(root, server)
-                r.pop("stderr", None), r.pop("stdout", None)
-                results[name] = r
+            for i in range(max(1, args.repeat)):
+                order = runs if i % 2 == 0 else runs[::-1]
+                results = {}
+                for name in order:
+                    print(f"running {name} ({i + 1} of {args.repeat}) ...", file=sys.stderr, flush=True)
+                    if name == "bare":
+                        r = run_bare(base, server)
+                    elif name == "cleancrawl":
+                        r = run_crawl(base, server, tmp, None, f"{name}-{i}")
+                    elif name == "inline":
+                        r = run_crawl(base, server, tmp, 0, f"{name}-{i}")
+                    else:
+                        r = run_clean(root, server)
+                    r.pop("stderr", None), r.pop("stdout", None)
+                    r["rate"] = r["pages"] / r["seconds"] if r["seconds"] else 0
+                    results[name] = r
+                rounds.append({name: results[name] for name in runs})
         finally:
             server.terminate()
             server.wait()
+        results = median_runs(rounds)
+        if len(rounds) > 1:
+            report_rounds(rounds)
         report(results, n, kind)
         if args.timeline:
             report_timeline(results)
