@@ -17,7 +17,7 @@ import warnings
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured, ScrapyDeprecationWarning
 
-from crawler.pipelines import CleanCrawlPipeline
+from crawler.pipelines import CleanCrawlPipeline, tune_gc
 from pipeline.ingest import (ITEMS_KEY, KEY_PREFIX, WORKERS_KEY, connect, failure_message,
                              page_message, unchanged_message, worker_id)
 
@@ -177,6 +177,7 @@ class RedisPipeline(CleanCrawlPipeline):
         self.store.report(self.counts, "running")
         if self.workers:
             self.pool = self._new_pool()
+        tune_gc(settings.getint("CLEANCRAWL_GC_THRESHOLD", 0))
 
     def flush(self) -> None:
         """Push buffered pages to Redis in one command and publish the counts."""

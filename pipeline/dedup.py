@@ -23,6 +23,7 @@ WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _words(text: str) -> list[str]:
+    """The lower-cased words of a text, in order (what shingles are made of)."""
     return WORD.findall(text.lower())
 
 
