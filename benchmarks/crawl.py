@@ -19,6 +19,7 @@ one after the other, printing pages/s, CPU and peak RSS of all processes of each
 from __future__ import annotations
 
 import argparse
+import bisect
 import gzip
 import json
 import os
@@ -340,18 +341,17 @@ def report_timeline(results: dict, slices: int = 10) -> None:
         triples = r.get("timeline") or []
         if len(triples) < 2:
             continue
-        points = [(t, c) for t, c, _ in triples]
+        times = [t for t, _, _ in triples]
+
+        def at(moment):
+            """(time, CPU seconds) of the last sample at or before a moment; the start before any."""
+            i = bisect.bisect_right(times, moment) - 1
+            return triples[i][:2] if i >= 0 else (0.0, 0.0)
+
         end, cells = r["seconds"], []
         for i in range(slices):
-            lo, hi = end * i / slices, end * (i + 1) / slices
-            inside = [c for t, c in points if lo <= t <= hi]
-            before = [c for t, c in points if t < lo]
-            first = before[-1] if before else 0.0
-            last = inside[-1] if inside else first
-            t_last = max([t for t, _ in points if t <= hi] or [lo])
-            t_first = max([t for t, _ in points if t < lo] or [0.0])
-            span = max(1e-9, t_last - t_first)
-            cells.append(f"{100 * (last - first) / span / cores:>9.0f}")
+            (t0, c0), (t1, c1) = at(end * i / slices), at(end * (i + 1) / slices)
+            cells.append(f"{100 * (c1 - c0) / max(1e-9, t1 - t0) / cores:>9.0f}")
         print(f"{name:<12}" + "".join(cells))
         busy = [t for t, _, w in triples if w > 0.05]
         if busy:
@@ -369,8 +369,7 @@ def report(results: dict, n: int, server_kind: str) -> None:
           f"{'CPU ms/page':>12}{'peak RSS MB':>13}{'(1st half)':>11}{'peak PSS MB':>13}"
           f"{'server CPU %':>14}")
     for name, r in results.items():
-        rate = r["pages"] / r["seconds"] if r["seconds"] else 0
-        r["rate"] = rate
+        rate = r["rate"]  # set as each run ended (main)
         print(f"{name:<12}{r['pages']:>7}{r['seconds']:>9.1f}{rate:>9.1f}{r['cpu']:>8.1f}"
               f"{100 * r['cpu'] / r['seconds'] / cores:>7.0f}{1000 * r['cpu'] / max(1, r['pages']):>12.1f}"
               f"{r['peak_rss_mb']:>13.0f}"

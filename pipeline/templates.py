@@ -84,18 +84,15 @@ def page_lines(text: str) -> list[Line]:
 
 def _lines_and_words(text: str) -> tuple[list[Line], list[str]]:
     """`page_lines`, and the case-folded words of the whole text in order."""
-    # normalise() inlined: this runs on every line of every stored page (issue 9).
     out, every = [], []
-    findall, blake2b = _WORD.findall, hashlib.blake2b
     for raw in (text or "").splitlines():
         raw = raw.strip()
         if not raw:
             continue
-        words = findall(raw.casefold())
+        words = _WORD.findall(raw.casefold())  # normalise(), keeping the words
         every += words
         norm = " ".join(words)
-        out.append(Line(raw, blake2b(norm.encode("utf-8"), digest_size=8).hexdigest() if norm else "",
-                        len(words)))
+        out.append(Line(raw, block_hash(norm) if norm else "", len(words)))
     return out, every
 
 
