@@ -134,9 +134,7 @@ def test_hostile_tag_soup_costs_link_reading_one_pass():
     for soup in (b"<a x=1 " * 150_000, b"<a '" * 250_000, b"<base " * 200_000,
                  b"<link rel=alternate " * 50_000, b"<a href " + b"= " * 500_000):
         started = time.monotonic()
-        markup = links.visible_markup(soup)
-        links.page_links(markup, "http://site.test/", "utf-8")
-        links.feed_links(markup, "http://site.test/", "utf-8")
+        links.targets(soup, "http://site.test/", "utf-8")
         assert time.monotonic() - started < 5
 
 

@@ -249,10 +249,7 @@ class SiteSpider(scrapy.Spider):
         # third of the crawl process's CPU (issue 9; crawler/links.py).
         try:
             markup, encoding = markup_of(response)
-            markup = page_links.visible_markup(markup)
-            base = page_links.base_url(markup, response.url, encoding)
-            feeds = page_links.feed_links(markup, response.url, encoding, base)
-            links = page_links.page_links(markup, response.url, encoding, SKIPPED, base)
+            feeds, links = page_links.targets(markup, response.url, encoding, SKIPPED)
         except (ValueError, LookupError) as exc:  # undecodable: nothing to follow
             self.logger.info("no links followed from %s: %s", response.url, exc)
             return
