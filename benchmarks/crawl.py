@@ -45,8 +45,12 @@ CRAWL_SETTINGS = ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "LOG_LEVEL=W
                   "ROBOTSTXT_OBEY=True"]
 # Every link is pointed at another page of the local site (a link graph to crawl, and never a
 # request, or a DNS lookup, for another host); feeds and <base> are dropped for the same reason.
+# So are canonical URLs and og:url: they name the page's original address, and pointed at a
+# local page they made different articles share one canonical URL (one article stored, the
+# others as its versions). Without them each local page is its own article, as on a real site.
 HREF = re.compile(rb"""(\shref\s*=\s*)(?:(["'])(.*?)\2|([^\s>"']+))""", re.I | re.S)
-OFF_SITE = re.compile(rb"<base\b[^>]*>|<link\b[^>]*(?:rss|atom)[^>]*>", re.I)
+OFF_SITE = re.compile(rb"<base\b[^>]*>|<link\b[^>]*(?:rss|atom|canonical)[^>]*>"
+                      rb"|<meta\b[^>]*og:url[^>]*>", re.I)
 
 
 # -- the site ----------------------------------------------------------------------------------
