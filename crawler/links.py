@@ -61,7 +61,7 @@ def scan(markup: bytes) -> tuple[list[bytes], list[bytes], bytes | None]:
     """(anchor hrefs, <link> tags, first <base> href) of the markup's visible part, in one pass.
 
     Comments, scripts, styles and templates are skipped (an unclosed one runs to the end). One
-    scan finds every kind of tag: a pass over the page per kind was ~0.3 ms a page (issue 9).
+    scan finds every kind of tag, where four passes over the page did before (issue 9).
     """
     hrefs: list[bytes] = []
     link_tags: list[bytes] = []
