@@ -29,6 +29,7 @@ TAGS = re.compile(rb"<(?:(!--)|(script|style|template|textarea)\b|(a|area|base|l
 MAX_TAG = 4096
 # An attribute of a tag found above, with its value: "double", 'single' or bare.
 ATTRIBUTE = re.compile(rb"""(?<![\w-])(rel|type|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+))""", re.I)
+HREF = re.compile(rb"""(?<![\w-])(href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+))""", re.I)
 FEED_TYPES = (b"rss", b"atom")
 # Schemes a crawl follows (LinkExtractor's _is_valid_url).
 SCHEMES = ("http", "https", "file", "ftp")
@@ -46,10 +47,8 @@ def _value(match: re.Match) -> bytes:
 
 def _href(tag: bytes) -> bytes | None:
     """The href value of a start tag, or None when it has none."""
-    for m in ATTRIBUTE.finditer(tag, 0, MAX_TAG):
-        if m.group(1).lower() == b"href":
-            return _value(m)
-    return None
+    m = HREF.search(tag, 0, MAX_TAG)
+    return None if m is None else _value(m)
 
 
 def _text(raw: bytes, encoding: str) -> str:
