@@ -42,6 +42,9 @@ SPIDER_MIDDLEWARES = {
     # Sitemap/feed entries into private networks become failure rows before scheduling (issue 10).
     "crawler.middlewares.AddressGuardSpiderMiddleware": 550,
 }
+# Keeps CONCURRENT_REQUESTS_PER_DOMAIN on the asyncio reactor, which Scrapy 2.19 does not
+# without a download delay (crawler/downloader.py).
+DOWNLOADER = "crawler.downloader.SlotLimitedDownloader"
 DOWNLOADER_MIDDLEWARES = {
     # Before offsite (50) and robots.txt (100): a refused address is never touched (issue 10).
     "crawler.middlewares.AddressGuardMiddleware": 40,
