@@ -85,6 +85,9 @@ FURNITURE_WORDS = {
 }
 # Months that are also first names ("April Fulton"): furniture only when they stand alone.
 MONTH_FIRST_NAMES = {"april", "june", "august"}
+# A bracket after a name holds a role, a handle or pronouns ("Jane Doe (Content Manager)",
+# "Jane Doe (@jdoe)"), not part of the name.
+TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 # Job-title words that end the name when a byline runs on ("Jane Doe Senior Reporter").
 TITLE_START = re.compile(r"^(senior|junior|staff|contributing|managing|executive|associate|deputy|"
                          r"chief|head|lead|editor|writer|reporter|founder|co-founder|ceo|author)\b", re.I)
@@ -97,9 +100,15 @@ def clean_name(raw: str | None) -> str | None:
     name = " ".join(raw.split())
     name = BYLINE_PREFIX.sub("", name)
     name = BYLINE_END.split(name)[0]
+    name = TRAILING_BRACKET.sub("", name)
     words = name.strip(" ,;:|-–—").split()
     cut = next((i for i, w in enumerate(words) if i >= 2 and TITLE_START.match(w)), len(words))
-    name = " ".join(words[:cut]).strip(" ,;:|-–—")
+    words = words[:cut]
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        # "Jane Doe Jane Doe": an avatar's label and the link's text, read as one
+        words = words[:half]
+    name = " ".join(words).strip(" ,;:|-–—")
     lowered = {w.strip(".,").lower() for w in name.split()}
     furniture = FURNITURE_WORDS - MONTH_FIRST_NAMES if len(lowered) >= 2 else FURNITURE_WORDS
     if (not name or len(name) > 60 or len(name.split()) > 6 or NOT_A_NAME.search(name)
@@ -109,6 +118,16 @@ def clean_name(raw: str | None) -> str | None:
     return name
 
 
+# A credit for other work after the authors' names ("Jane Doe, Reviewed by John Roe", "...;
+# Photos by Ann Lee"): it and what follows name no author (issue #5).
+OTHER_CREDIT = re.compile(
+    r"^(?:(?:medically|clinically|expert(?:ly)?|technically)\s+)?"
+    r"(?:reviewed|edited|fact[- ]?checked|verified|photos?|photographs?|photography|"
+    r"illustrations?|illustrated|images?|video|"
+    r"translated|translation|produced|updated|additional reporting|graphics?|design(?:ed)?)"
+    r"\b[^\n]{0,20}?\bby\b", re.I)
+
+
 def split_names(raw: str) -> list[str]:
     """'A, B and C' -> ['A', 'B', 'C']; credentials and job titles after a name stay with it."""
     out: list[str] = []
@@ -116,6 +135,8 @@ def split_names(raw: str) -> list[str]:
         part = part.strip()
         if not part:
             continue
+        if out and OTHER_CREDIT.match(part):
+            break
         if out and (CREDENTIAL.match(part) or ROLE_WORDS.search(part)):
             continue
         name = clean_name(part)
@@ -393,11 +414,16 @@ JOINING_WORDS = {"to", "of", "the", "and", "for", "be", "is", "now", "my", "your
                  "in", "on", "at", "by", "with", "every"}
 
 
+INITIAL = re.compile(rf"^[{UPPER}]\.$")
+
+
 def _person_shaped(name: str) -> bool:
     """A person's name in shape: capitalised words, no acronym, no organisation word."""
-    words = [w.strip(".,'’") for w in name.split()]
+    # a middle or first initial ("Jane Q. Doe", "J. R. Doe") is part of a name; a lone letter
+    # without its dot is not ("A Guide", "I Love")
+    words = [w.strip(".,'’") for w in name.split() if not INITIAL.match(w)]
     lowered = {w.lower() for w in words}
-    return bool(PERSON_LINE.match(name)) and not (
+    return bool(PERSON_LINE.match(name)) and len(words) >= 1 and not (
         lowered & (NOT_NAME_WORDS | ORG_WORDS | JOINING_WORDS)
         or any(len(w) >= 2 and w.isupper() or len(w) == 1 for w in words)
         or any(w.lower().endswith(("'s", "’s")) for w in name.split()))
@@ -537,6 +563,42 @@ def _prose(line: str) -> bool:
     return len(_LETTER_WORD.findall(line)) > 10
 
 
+# What a page signs with when it names no person: a team, the staff, "Anonymous". Such labels
+# are dropped as names (clean_name), and are the author only when nothing names a person
+# (issue #5: ground truths give them as written).
+UNSIGNED_LABEL = re.compile(
+    r"^(?:the |our )?(?:editorial |news |content )?(?:staff|team|editors|anonymous|newsroom|admin|"
+    r"editorial (?:team|staff|board)|guest (?:author|writer|contributor)|contributors?)$", re.I)
+# An e-mail address given as the author's name (a CMS account's display name left unset).
+EMAIL_NAME = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
+
+
+def declared_label(raws: list[str]) -> list[str]:
+    """The first author the metadata declares that is a team label or an e-mail address."""
+    for raw in raws:
+        raw = " ".join(raw.split()).strip(" .,")
+        if UNSIGNED_LABEL.match(raw) or EMAIL_NAME.match(raw):
+            return [raw]
+    return []
+
+
+def shown_label(text: str, headline_at: int | None) -> list[str]:
+    """A team label signing the article under its headline ("By Staff", "Staff" over a date)."""
+    if headline_at is None:
+        return []
+    lines = text[headline_at : headline_at + TEXT_BYLINE_WINDOW[1]].split("\n")[
+        1 : UNDER_HEADLINE_NAME_LINES + 1]
+    for i, line in enumerate(lines):
+        label = BYLINE_PREFIX.sub("", line) if len(line) <= 40 else ""
+        if not UNSIGNED_LABEL.match(label):
+            continue
+        # signed: after a "By" (on its line or the one before), or in a block with a date
+        if (label != line or (i and BYLINE_LABEL_LINE.match(lines[i - 1]))
+                or any(BYLINE_NEIGHBOUR.search(n) for n in _around(lines, i, 1))):
+            return [label]
+    return []
+
+
 _COMPILED: dict[str, etree.XPath] = {}
 
 
@@ -640,6 +702,25 @@ def _as_shown(declared: list[str], sources: dict) -> list[str]:
     return declared
 
 
+def _without_outlet(declared: list[str], sources: dict) -> list[str]:
+    """The byline readers see, when the one declared name is its name and then a publication
+    ("Jane Doe. Acme News", "Jane Doe - Acme" in a tag; "Jane Doe" on the page)."""
+    for v in (sources.get("markup"), sources.get("byline"), sources.get("name_line")):
+        if v and len(declared) == 1 and _name_then_outlet(declared[0], v[0]):
+            return v
+    return declared
+
+
+# What sets a publication apart from the name before it in an author tag ("Jane Doe. Acme").
+OUTLET_AFTER_NAME = re.compile(r"^\s*(?:\.|\||[-–—]\s)\s*\S")
+
+
+def _name_then_outlet(tagged: str, shown: str) -> bool:
+    """Is tagged the shown name, then a separator and something more ("Jane Doe. Acme News")?"""
+    return (tagged.startswith(shown) and len(shown.split()) >= 2
+            and bool(OUTLET_AFTER_NAME.match(tagged[len(shown):])))
+
+
 # Words of a byline that signs for a team, not a person ("The Acme Team", "Acme Staff").
 TEAM_WORDS = {"team", "staff", "editors", "editorial", "desk", "newsroom", "contributors"}
 
@@ -677,15 +758,29 @@ def _agreed_byline(declared: list[str], sources: dict, witnesses: tuple[str, ...
 def choose_authors(sources: dict, found, site_names: list[str],
                    url: str | None) -> list[str]:
     """Authors from structured data when they are people; else the byline the reader sees."""
+    names = _choose_authors(sources, found, site_names, url)
+    if len(names) >= 2 and _person_shaped(names[0]):
+        # "Jane Doe, Acme News": the publication a person wrote for is not a second author
+        # (issue #5)
+        names = [names[0]] + [n for n in names[1:] if not (
+            is_site_name(n, site_names, url) or len(n.split()) == 1
+            or set(n.lower().split()) & (ORG_WORDS | NOT_NAME_WORDS))]
+    return names
+
+
+def _choose_authors(sources: dict, found, site_names: list[str],
+                    url: str | None) -> list[str]:
     structured_ = sources.get("structured") or []
     # a Person named like the site is its author on a personal site ("Jane Doe", not "ACME NEWS")
     people = [n for n, kind in structured_ if kind is not False
               and (not is_site_name(n, site_names, url) or (kind is True and _personal(n)))]
     if people:
+        people = _without_outlet(people, sources)
         return _agreed_byline(people, sources, ("meta", "name_line", "markup")) or _as_shown(
             people, sources)
     meta = [n for n in sources.get("meta") or [] if not is_site_name(n, site_names, url)]
     if meta:
+        meta = _without_outlet(meta, sources)
         # meta tags name every author or the first; a byline can only add the others
         shown = _as_shown(meta, sources)
         return _agreed_byline(meta, sources, ("name_line", "markup")) or (
@@ -700,6 +795,8 @@ def choose_authors(sources: dict, found, site_names: list[str],
         if names:
             return _signed_by_person(names, [sources.get(k) for k in ("link", "meta", "box")],
                                      site_names, url)
-    last = [sources.get("data_layer"), sources.get("owner")]
+    # last of all, a team label or an address the page signs with instead of a person's name
+    last = [sources.get("data_layer"), sources.get("owner"), sources.get("shown_label"),
+            sources.get("declared_label")]
     return ([n for n, _ in structured_] or sources.get("class") or sources.get("meta")
             or next((names for names in (n() if callable(n) else n for n in last) if names), []))

@@ -13,8 +13,9 @@ from lxml import etree
 
 from .dates import choose_published, iso_date, shown_month, written_dates
 from .authors import (CLASS_BYLINES, MARKUP_BYLINES, author_box, author_links, bylines,
-                      choose_authors, data_layer_author, headline_byline, name_line,
-                      per_author_tag_name, site_owner, split_names, text_byline)
+                      choose_authors, data_layer_author, declared_label, headline_byline,
+                      name_line, per_author_tag_name, shown_label, site_owner, split_names,
+                      text_byline)
 from .titles import fold, headline
 
 
@@ -288,6 +289,17 @@ def _authors(v: Any, ids: dict | None = None) -> list[tuple[str, bool | None]]:
     return []
 
 
+def _raw_authors(v: Any, ids: dict) -> list[str]:
+    """The author names a JSON-LD author value gives, as written (for labels split_names drops)."""
+    if isinstance(v, list):
+        return [n for x in v[:5] for n in _raw_authors(x, ids)]
+    if isinstance(v, dict):
+        if not v.get("name") and v.get("@id") in ids:
+            v = ids[v["@id"]]
+        return _raw_authors(v.get("name"), ids) if not isinstance(v.get("name"), dict) else []
+    return [v] if isinstance(v, str) else []
+
+
 # -- ratings ----------------------------------------------------------------------------------
 RATING_NUMBER = re.compile(r"(-?\d+(?:[.,]\d+)?)")
 # The scale written inside a rating value: "8/10", "3 out of 4".
@@ -467,6 +479,10 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     md["author_sources"]["under_headline"] = headline_byline(seen, md["headline_at"])
     # the last byline choose_authors() tries, and a scan of the whole text: only when reached
     md["author_sources"]["box"] = _lazy(lambda: author_box(seen))
+    md["author_sources"]["shown_label"] = _lazy(lambda: shown_label(seen, md["headline_at"]))
+    md["author_sources"]["declared_label"] = _lazy(lambda: declared_label(
+        _raw_authors(src.get("author") or src.get("creator"), ids)
+        + [v for n in META_AUTHOR for v in meta.get(n, ())]))
     # the very last: a personal site's owner, from its names, <title> and the page's first lines
     md["author_sources"]["owner"] = _lazy(lambda: site_owner(
         md["site_names"], md["title_candidates"]["title"], seen[:2000].split("\n")[:-1], url))

@@ -97,10 +97,31 @@ def overlap(a: str, b: str) -> float:
     return len(wa & wb) / max(1, len(wa | wb))
 
 
+# UTF-8 read as Latin-1 or Windows-1252 ("Investorâ\x80\x99s", "Investorâ€™s" for
+# "Investor’s"): a lead byte of a multi-byte sequence, then a continuation byte, as characters.
+MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
+                      "\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022"
+                      "\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def unmangle(text: str) -> str:
+    """Text whose UTF-8 was decoded as Latin-1 or Windows-1252 (double-encoded by the site),
+    decoded again; any other text as it is."""
+    if not MOJIBAKE.search(text):
+        return text
+    for codec in ("latin-1", "cp1252"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text
+
+
 def headline(cands: dict, site_names: list[str], url: str | None = None) -> str | None:
     """The headline, without what follows a ' | ' (a section or site name: headlines never use one)."""
     title = _headline(cands, site_names, url)
     if title:
+        title = unmangle(title)
         first = PIPE.split(title)[0].strip()
         if len(first.split()) >= MIN_H1_WORDS:
             return first

@@ -331,3 +331,16 @@ def test_written_dates_are_found_anywhere_in_a_long_text():
     text = f"March 3, 2024 {filler}\nPosted on 19 de agosto de 2025 {filler} 2023-11-05"
     assert [(w.day, w.label) for w in written_dates(text)] == [
         ("2024-03-03", None), ("2025-08-19", "published"), ("2023-11-05", None)]
+
+
+def test_double_encoded_headline_is_decoded():
+    # the site wrote its UTF-8 title as Latin-1 / Windows-1252 characters (issue #5)
+    for mangled in ("A DIY Investor\u00e2\u0080\u0099s guide",
+                    "A DIY Investor\u00e2\u20ac\u2122s guide"):
+        p = clean_html(page(body=f"<h1>{mangled}</h1>"), URL)
+        assert p.title == "A DIY Investor\u2019s guide"
+
+
+def test_headline_with_accents_is_left_alone():
+    p = clean_html(page(body="<h1>Café déjà vu in São Paulo</h1>"), URL)
+    assert p.title == "Café déjà vu in São Paulo"

@@ -325,7 +325,7 @@ def test_name_in_an_elementor_author_box_is_the_author():
     after = ("<div class='elementor-author-box'><div class='elementor-author-box__text'>"
              "<h4 class='elementor-author-box__name'>Marit Solheim (Content Manager)</h4>"
              "</div></div>")
-    assert clean_html(page(after=after), URL).authors == ["Marit Solheim (Content Manager)"]
+    assert clean_html(page(after=after), URL).authors == ["Marit Solheim"]
 
 
 def test_name_beside_a_date_under_a_long_standfirst_is_a_byline():
@@ -386,3 +386,106 @@ def test_byline_below_a_row_of_share_buttons_is_read():
                        "Facebook", "Email", "Copy link", "Print"])
     text = f"{HEADLINE}\n{share}\nOren Pike\nStaff Writer\nThe series opens quietly."
     assert name_line(text, 0) == ["Oren Pike"]
+
+
+# -- issue #5: bylines as readers write them ---------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Marit Solheim (Content Manager)", ["Marit Solheim"]),
+    ("Marit Solheim (@msolheim)", ["Marit Solheim"]),
+    ("Marit Solheim [Guest Writer]", ["Marit Solheim"]),
+])
+def test_bracket_after_a_name_is_not_part_of_it(raw, expected):
+    assert split_names(raw) == expected
+
+
+def test_bracket_inside_a_name_stays():
+    assert split_names("Ana (Annie) Lima") == ["Ana (Annie) Lima"]
+
+
+@pytest.mark.parametrize("label", ["team", "Staff", "Anonymous", "The Editorial Team"])
+def test_team_label_declared_as_author_is_kept_when_no_person_is_named(label):
+    p = clean_html(page(ld({"@type": "Person", "name": label})), URL)
+    assert p.authors == [label]
+
+
+def test_address_declared_as_author_is_kept_when_no_person_is_named():
+    p = clean_html(page(ld({"@type": "Person", "name": "m.solheim@harbourpost.example"})), URL)
+    assert p.authors == ["m.solheim@harbourpost.example"]
+
+
+def test_person_byline_beats_a_declared_team_label():
+    p = clean_html(page(ld({"@type": "Person", "name": "Staff"}), lines("By Oren Pike")), URL)
+    assert p.authors == ["Oren Pike"]
+
+
+def test_staff_label_over_the_date_signs_the_article():
+    assert clean_html(page(byline=lines("Staff", "April 18, 2025")), URL).authors == ["Staff"]
+    assert clean_html(page(byline=lines("By Staff")), URL).authors == ["Staff"]
+
+
+def test_team_word_in_a_menu_is_no_byline():
+    assert clean_html(page(byline=lines("Our Team", "Careers", "Contact")), URL).authors == []
+
+
+def test_publication_after_the_name_in_an_author_tag_is_dropped():
+    head = "<meta name='author' content='Oren Pike. Harbour Wire Service'>"
+    after = "<p>Reporting: <span itemprop='author'>Oren Pike</span></p>"
+    assert clean_html(page(head, after=after), URL).authors == ["Oren Pike"]
+
+
+def test_hyphenated_surname_in_an_author_tag_is_no_publication():
+    from pipeline.authors import _name_then_outlet
+
+    assert _name_then_outlet("Oren Pike - Harbour Wire", "Oren Pike")
+    assert not _name_then_outlet("Oren Pike-Larsen", "Oren Pike")
+    assert not _name_then_outlet("Oren Pikeman", "Oren Pike")
+
+
+def test_outlet_after_a_persons_name_is_not_a_second_author():
+    head = "<meta name='author' content='Victor Almeida, Futurism'>"
+    assert clean_html(page(head), URL).authors == ["Victor Almeida"]
+
+
+@pytest.mark.parametrize("raw", ["Victor Almeida, Ines Duarte", "Maria, Katerina"])
+def test_co_authors_after_a_name_stay(raw):
+    head = f"<meta name='author' content='{raw}'>"
+    assert clean_html(page(head), URL).authors == raw.split(", ")
+
+
+@pytest.mark.parametrize("raw", [
+    "Oren Pike, Reviewed by Lisa Moor",
+    "Oren Pike, Medically reviewed by Dr Ada Quist, MD",
+    "Oren Pike; Photography by Lisa Moor",
+    "Written by Oren Pike, Fact checked by Lisa Moor",
+])
+def test_credit_for_other_work_after_the_authors_ends_them(raw):
+    assert split_names(raw) == ["Oren Pike"]
+
+
+def test_name_that_starts_like_a_credit_is_an_author():
+    assert split_names("Oren Pike, Reed Byers") == ["Oren Pike", "Reed Byers"]
+
+
+def test_byline_with_a_middle_initial_under_the_headline_beats_structured_data():
+    p = clean_html(page(ld({"@type": "Person", "name": "Harbour Admin Account"}),
+                        lines("By Jane Q. Doe", "March 3, 2024")), URL)
+    assert p.authors == ["Jane Q. Doe"]
+
+
+def test_lone_letter_without_a_dot_is_not_an_initial():
+    from pipeline.authors import _person_shaped
+
+    assert _person_shaped("Jane Q. Doe") and _person_shaped("J. R. Doe")
+    assert not _person_shaped("A Guide") and not _person_shaped("Jane Q Doe")
+
+
+def test_name_read_twice_from_one_element_is_one_name():
+    # an avatar's label and the link's text, as one element's text
+    assert split_names("Oren Pike Oren Pike") == ["Oren Pike"]
+
+
+def test_name_with_a_repeated_word_stays_whole():
+    assert split_names("Oren Pike Pike") == ["Oren Pike Pike"]
+    assert split_names("Humbert Humbert") == ["Humbert Humbert"]
