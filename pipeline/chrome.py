@@ -490,11 +490,30 @@ LINE_RULES: list[tuple[str, str]] = [
     ("embed-notice", r"this content is (imported|created and maintained) (from|by) .{1,200}|(your|this) browser does not support (the )?(video|audio|iframe|html5 video)( tag| element)?\.?|your browser doesn'?t support .{1,40}|(please )?(enable|turn on) javascript\b.{0,120}|javascript is (disabled|required|not enabled)\b.{0,120}"
                      r"|(loading|cargando|chargement|wird geladen|carregando|caricamento)( ?\.\.\.|…)|click to (enlarge|expand)|(toggle|hide|show) caption|enlarge this image|view (image )?in full ?screen|open image in gallery|\(?opens in (a )?new (window|tab)\)?"
                      r"|listen to this (article|story|post)( in [\w ]{1,20} format| now)?:?|(play|pause) audio|audio player|escucha(r)? (este|el) artículo|écouter (cet|l')article|artikel (anhören|vorlesen)|ouvir (este|o) artigo|ascolta (questo|l')articolo"),
+    # An ad slot's label or a sponsor tag standing alone: never a sentence, wherever it sits
+    # (the edge-only ad-label above also holds "Advertising", which heads marketing sections).
+    ("ad-marker", r"(advertisements?|sponsored( by| content| post| links?)?|paid (content|post|partnership)|anzeige|publicité|publicidad|pubblicità|publicidade|reklama|advertentie|scroll (down )?(for|to) (more|continue)( (content|reading|with content))?)\s*[.:]?"),
     # Links past an ad slot or a boxed-in story: "Story continues below advertisement".
     ("ad-continue", r"(the )?(story|article|content|text) continues below( this)?( advertisement| ad)?\.?|continue reading below\.?|report this ad|close ad|ad feedback"),
     # Buttons of the article's toolbar: gift, save, copy the link.
     ("share-widget", r"(gift|share) (this |full )?article|link copied!?|cop(y|ied) (link )?to clipboard!?|save (this )?(article|story|for later)|bookmark( this)?( article| page)?"),
+    # Labels every page of a site repeats in its header and footer, in the languages the other
+    # rules read: skip links, back-to-top, menu toggles, post navigation, account and cart,
+    # search boxes, "about"/"contact" in other languages, site maps and credits.
+    ("site-label", r"(skip to (the )?(main )?(content|navigation|footer|search)|(direkt )?zum inhalt( springen| wechseln)?|(aller|passer) au contenu( principal)?|(ir|saltar|pasar) al contenido( principal)?|(vai|salta|passa) al contenuto( principale)?|(pular|ir|saltar) para o conteúdo( principal)?|naar (de )?(hoofd)?inhoud( springen| gaan)?"
+                   r"|(scroll|go|jump|return|back) (back )?to (the )?top( of (the )?page)?|nach oben|retour en haut( de (la )?page)?|(volver|ir) arriba|torna su|voltar ao topo"
+                   r"|toggle (navigation|menu|search|sidebar)|(open|close|main|primary|mobile) (menu|navigation)|post navigation|(older|newer) (posts|entries|articles)|(previous|next) (post|entry)|recent (posts|articles|entries|stories)|(latest|popular) (posts|articles|stories|blog posts)"
+                   r"|site ?map|accessibility( statement| policy| help)?|my account|log ?out|sign out|(your |my )?(shopping )?(cart|basket)( \(\d+\))?|your (cart|basket) is (currently )?empty|search (for|this site|the site|our site|the blog)?:?|search ?(\.\.\.|…)|type (your search|to search|and hit enter)( here)?|(press|hit) enter to search|contact (sales|support)|talk to (sales|an expert|us)"
+                   r"|kontakt|über uns|impressum|contactez-nous|nous contacter|à propos( de nous)?|contacto|contáctanos|contáctenos|sobre nosotros|quiénes somos|acerca de|chi siamo|contatti|contattaci|fale conosco|contato|sobre nós|quem somos|over ons|neem contact op"
+                   r"|continue reading|mehr lesen|leggi (tutto|di più)|lees meer|lire plus|ler mais|seguir leyendo|like this:|like loading(\.\.\.|…)?|powered by [\w.-]+( [\w.-]+)?|(website|site|web design|designed|developed) by [\w.&-]+( [\w.&-]+){0,2}"
+                   r"|privacy (statement|center|centre|choices)|cookies? (settings|preferences|policy)|manage (cookie )?preferences|(accept|reject|allow) all( cookies)?|editorial (policy|guidelines|standards)|ethics policy|write for us|nieuwsbrief|inschrijven"
+                   r"|book( now| online| today)|(request|book|schedule|make) an? (appointment|consultation|visit)( online| today)?|donate( now| today)?|give (now|today)|(enroll|register|apply) (now|today|here)|(get|download) (the|our) (free )?app|(watch|listen) now|(start (a |your )?)?free trial"
+                   r"|(most (read|viewed|popular|shared)|editor'?s'? (picks|choice)|top stories|latest news|view all (posts|articles|news|stories))|(submit|send us) a (news )?tip|report this (article|post|comment)|no comments( yet)?|(weekly|daily|free|our|monthly) newsletters?"
+                   r"|thanks?( you)?(!|,|\.)? (please )?check your (inbox|e-?mail)( to confirm( your subscription)?)?\.?)[.!]?( [›»>→])?"),
     ("nav-label", r"(home|menu|search|close|skip to (main )?content|back|next|previous|prev|top|back to top|more|show more|load more|see more|view all|see all|table of contents( show| hide| toggle)?|about the author|contents|inicio|buscar|cerrar|accueil|rechercher|fermer|startseite|suche|schließen|início|pesquisar|fechar|cerca|chiudi|about|about us|blog|blogs|blog index|posts|projects|clients|newsletters|contact|contact (info|information|details)|tags|topics|categories|archives?|jump to (the )?(list|recipe|content|section)|(back|return) to (blog|blogs|articles|news|top|home)|next article:?|previous article:?)\.?( [›»>→⤵]|[›»>→⤵])?"),
+    # A table of contents' own heading, wherever the widget lands (below the intro,
+    # past the edge); at the edges toc-label and nav-label name it first.
+    ("toc-heading", r"(table of contents?|tabla de contenidos?|índice de contenidos?|table des matières|inhaltsverzeichnis|indice dei contenuti|sommario|sumário)( (show|hide|toggle|\[(show|hide|toggle)\]))?\s*:?"),
 ]
 
 
@@ -591,7 +610,7 @@ EDGE_ONLY_RULES = frozenset({
     "subscribe-button", "share-prompt", "nav-label", "date-line", "byline", "reading-time",
     "comment-prompt", "ad-label", "wire-credit", "date-line-long", "syndication-credit", "call-to-action", "follow-prompt", "pagination", "author-bio",
     "contact-line", "comment-policy", "link-row", "follow-tagline", "source-credit",
-    "share-widget", "meta-label", "toc-label", "sales-cta", "social-connect",
+    "share-widget", "meta-label", "toc-label", "sales-cta", "social-connect", "site-label",
 })
 # How many lines from each end count as the edge.
 EDGE_LINES = 6
@@ -735,7 +754,7 @@ def filter_text(
     for i, line in enumerate(lines):
         at_edge = i < EDGE_LINES or i >= n - EDGE_LINES
         rule = match_line(line, at_edge=at_edge)
-        if rule is None and i < 3 and title_norm and _norm(line) == title_norm:
+        if rule is None and i < 3 and title_norm and _is_headline(line, title, title_norm):
             rule = "repeated-headline"
         if rule is None and i <= STANDFIRST_MAX_INDEX and standfirst and _norm(line) in standfirst:
             rule = "standfirst"
@@ -757,6 +776,34 @@ def filter_text(
         else:
             kept.append(line)
     return "\n".join(kept), removals
+
+
+# The headline with a label after it ("… | Opinion", "… / Dec 2025", "… (latimes.com)"), or the
+# title with the site's name after it, is the headline all the same: one side is the other plus a
+# short suffix behind a separator.
+_HEADLINE_SUFFIX = re.compile(r"\s+[|/–—-]\s+|\s+(?=\()")
+_HEADLINE_KICKER = re.compile(r"\s+[|/–—-]\s+|:\s+")
+HEADLINE_SUFFIX_MAX_WORDS = 4
+HEADLINE_MIN_WORDS = 3
+
+
+def _is_headline(line: str, title: str, title_norm: str) -> bool:
+    """True when the line is the title, or one of them is the other plus a short suffix."""
+    line_norm = _norm(line)
+    if line_norm == title_norm:
+        return True
+    for longer, shorter in ((line, title_norm), (title, line_norm)):
+        if len(shorter.split()) < HEADLINE_MIN_WORDS:
+            continue
+        cuts = list(_HEADLINE_SUFFIX.finditer(longer))
+        if cuts and len(longer[cuts[-1].end():].split()) <= HEADLINE_SUFFIX_MAX_WORDS \
+                and _norm(longer[: cuts[-1].start()]) == shorter:
+            return True
+        # ...or a kicker before it ("Opinion | …", "Review: …").
+        cut = _HEADLINE_KICKER.search(longer)
+        if cut and len(longer[: cut.start()].split()) <= HEADLINE_SUFFIX_MAX_WORDS and _norm(longer[cut.end():]) == shorter:
+            return True
+    return False
 
 
 # Short lines above the headline are breadcrumbs, section kickers and menu leftovers: the
@@ -910,7 +957,7 @@ def match_line(line: str, at_edge: bool = True) -> str | None:
     words = len(line.split())
     if words > _LONGEST:
         return None
-    bare = line.strip(" -–—•·*|>»›👉🌟").strip()
+    bare = line.strip(" -–—•·*|>»›👉🌟➡️→▶►").strip()
     lower = bare.lower()
     for name, rx, cased, max_words, edge_only, gate in _RULE_TABLE:
         if words > max_words or (edge_only and not at_edge):

@@ -192,3 +192,107 @@ def test_literal_gate_never_skips_a_rule_that_would_match():
                 checked += 1
                 assert any(g in lower for g in gate), (name, line, gate)
     assert checked >= 30
+
+
+# Labels a site repeats in its header and footer (issue 3): they only go at the text's edges.
+SITE_LABELS = [
+    ("Skip to main content", "site-label"),
+    ("Zum Inhalt springen", "site-label"),
+    ("Aller au contenu principal", "site-label"),
+    ("Saltar al contenido", "site-label"),
+    ("Scroll to top", "site-label"),
+    ("Retour en haut de la page", "site-label"),
+    ("Toggle navigation", "site-label"),
+    ("Post navigation", "site-label"),
+    ("Recent Posts", "site-label"),
+    ("Your cart is empty", "site-label"),
+    ("Search for:", "site-label"),
+    ("Über uns", "site-label"),
+    ("Contáctanos", "site-label"),
+    ("Continue reading →", "site-label"),
+    ("Like this:", "site-label"),
+    ("Powered by WordPress", "site-label"),
+    ("Privacy Statement", "site-label"),
+    ("Book Now", "site-label"),
+    ("Request an Appointment", "site-label"),
+    ("Accessibility", "site-label"),
+    ("Most Read", "site-label"),
+    ("Weekly Newsletter", "site-label"),
+    ("Thank you! Please check your inbox to confirm your subscription.", "site-label"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), SITE_LABELS)
+def test_site_label_closing_the_text_is_removed(line, rule):
+    out, removed = chrome.filter_text("\n".join([ARTICLE, ARTICLE_2, line]))
+    assert out.splitlines() == [ARTICLE, ARTICLE_2]
+    assert [(r.text, r.rule) for r in removed] == [(line, rule)]
+
+
+@pytest.mark.parametrize("line", ["Recent Posts", "Book Now", "Über uns"])
+def test_site_label_in_the_middle_of_the_text_is_kept(line):
+    # A sub-heading may use the same words; only at the edges is a bare label chrome.
+    text = "\n".join([ARTICLE] * 7 + [line] + [ARTICLE_2] * 7)
+    out, removed = chrome.filter_text(text)
+    assert line in out.splitlines() and removed == []
+
+
+# Ad slot labels and a table of contents' heading are chrome wherever they sit.
+MIDDLE_LABELS = [
+    ("Advertisement", "ad-marker"),
+    ("SPONSORED BY", "ad-marker"),
+    ("Scroll for more", "ad-marker"),
+    ("Publicité", "ad-marker"),
+    ("Table of Contents", "toc-heading"),
+    ("Inhaltsverzeichnis", "toc-heading"),
+    ("➡️ Table des matières", "toc-heading"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), MIDDLE_LABELS)
+def test_ad_label_and_contents_heading_in_the_middle_of_the_text_are_removed(line, rule):
+    text = "\n".join([ARTICLE] * 7 + [line] + [ARTICLE_2] * 7)
+    out, removed = chrome.filter_text(text)
+    assert line not in out.splitlines()
+    assert [(r.text, r.rule) for r in removed] == [(line, rule)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Advertisements for the phone ran on every bus stop in town during launch week.",
+    "The table of contents in the manual lists twelve chapters, most of them about the camera.",
+    "Sponsored by a local bank, the concert drew a crowd of three thousand people.",
+    "Powered by a larger battery, the phone lasted two full days in our tests.",
+    "Book now if you want the launch discount, our reader wrote, and she was right about it.",
+])
+def test_article_sentences_starting_like_a_label_are_kept(sentence):
+    for lines in ([ARTICLE, ARTICLE_2, sentence], [ARTICLE] * 7 + [sentence] + [ARTICLE_2] * 7):
+        out, removed = chrome.filter_text("\n".join(lines))
+        assert sentence in out.splitlines() and removed == []
+
+
+# The headline with a section label, a date or the site's name after it, or a kicker before it,
+# is the headline all the same (issue 3): the title is stored with the article.
+@pytest.mark.parametrize(("line", "title"), [
+    ("How the new phone changed my commute | Opinion", "How the new phone changed my commute"),
+    ("Porting a parser to a new language / Dec 2025", "Porting a parser to a new language"),
+    ("Why phone batteries still fade after a year (example.com)", "Why phone batteries still fade after a year"),
+    ("Why phone batteries still fade after a year", "Why phone batteries still fade after a year - Example News"),
+    ("Review: The phone that lasts two days", "The phone that lasts two days"),
+])
+def test_headline_with_a_label_around_it_is_removed(line, title):
+    out, removed = chrome.filter_text("\n".join([line, ARTICLE, ARTICLE_2]), title=title)
+    assert out.splitlines() == [ARTICLE, ARTICLE_2]
+    assert [(r.text, r.rule) for r in removed] == [(line, "repeated-headline")]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # the title's words opening a sentence of the article
+    ("How the new phone changed my commute is a question readers keep asking us every week.", "How the new phone changed my commute"),
+    # a long tail after the separator is more text, not a label
+    ("Battery life - what we measured over two weeks of trains, cafés and concerts", "Battery life"),
+    # a short title: its words with a label after them may be a section heading
+    ("Battery life | Results", "Battery life"),
+])
+def test_line_that_only_starts_like_the_headline_is_kept(line, title):
+    out, removed = chrome.filter_text("\n".join([line, ARTICLE, ARTICLE_2]), title=title)
+    assert line in out.splitlines() and removed == []
