@@ -444,7 +444,7 @@ def test_hyphenated_surname_in_an_author_tag_is_no_publication():
 
 
 def test_outlet_after_a_persons_name_is_not_a_second_author():
-    head = "<meta name='author' content='Victor Almeida, Futurism'>"
+    head = "<meta name='author' content='Victor Almeida, Harbourlight'>"
     assert clean_html(page(head), URL).authors == ["Victor Almeida"]
 
 
