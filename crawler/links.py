@@ -28,8 +28,9 @@ TAGS = re.compile(rb"<(?:(!--)|(script|style|template|textarea)\b|(a|area|base|l
 # tag costs a millisecond, not a second; real tags carry their href well before it.
 MAX_TAG = 4096
 # An attribute of a tag found above, with its value: "double", 'single' or bare.
-ATTRIBUTE = re.compile(rb"""(?<![\w-])(rel|type|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+))""", re.I)
-HREF = re.compile(rb"""(?<![\w-])(href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+))""", re.I)
+_VALUE = rb"""\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+))"""
+ATTRIBUTE = re.compile(rb"(?<![\w-])(rel|type|href)" + _VALUE, re.I)
+HREF = re.compile(rb"(?<![\w-])(href)" + _VALUE, re.I)
 FEED_TYPES = (b"rss", b"atom")
 # Schemes a crawl follows (LinkExtractor's _is_valid_url).
 SCHEMES = ("http", "https", "file", "ftp")
@@ -87,10 +88,10 @@ def scan(markup: bytes) -> tuple[list[bytes], list[bytes], bytes | None]:
         raw = _href(m.group(0))
         if raw is None:
             continue
-        if name == b"base":
-            base = raw if base is None else base
-        else:
+        if name != b"base":
             hrefs.append(raw)
+        elif base is None:  # the first <base href> counts, as in browsers
+            base = raw
     return hrefs, link_tags, base
 
 
@@ -137,6 +138,7 @@ def targets(markup: bytes, page_url: str, encoding: str, deny_extensions=()) -> 
 
 
 def _links(hrefs: list[bytes], base: str, page_url: str, encoding: str, deny: frozenset) -> list[str]:
+    """The distinct followable URLs of raw anchor hrefs, in order."""
     parts = urlsplit(base)
     origin = f"{parts.scheme}://{parts.netloc}/"  # what root-relative hrefs resolve against
     out: dict[str, None] = {}
@@ -160,6 +162,7 @@ def _links(hrefs: list[bytes], base: str, page_url: str, encoding: str, deny: fr
 
 
 def _feeds(link_tags: list[bytes], base: str, page_url: str, encoding: str) -> list[str]:
+    """The absolute URLs of the RSS/Atom feeds among <link> tags (rel="alternate")."""
     feeds = []
     for tag in link_tags:
         attrs = {}

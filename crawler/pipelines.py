@@ -29,7 +29,6 @@ logger = logging.getLogger(__name__)
 CLEAN_TIMEOUT_SECONDS = 120
 # Pipe room for the cleaning pool (see widen_pipes): 1 MB, Linux's default pipe-max-size.
 PIPE_BYTES = 1 << 20
-F_SETPIPE_SZ = getattr(fcntl, "F_SETPIPE_SZ", 1031)
 
 
 def worker_count(setting) -> int:
@@ -47,12 +46,14 @@ def widen_pipes(pool: ProcessPoolExecutor, size: int = PIPE_BYTES) -> int:
     rest. Worker time spent waiting for pages fell from ~1.5% to ~0.7% (issue 9). Linux only;
     elsewhere, or past /proc/sys/fs/pipe-max-size, the pipes stay as they are.
     """
+    if not hasattr(fcntl, "F_SETPIPE_SZ"):
+        return 0
     grown = 0
     ends = (getattr(getattr(pool, "_call_queue", None), "_writer", None),
             getattr(getattr(pool, "_result_queue", None), "_reader", None))
     for end in ends:
         try:
-            fcntl.fcntl(end.fileno(), F_SETPIPE_SZ, size)
+            fcntl.fcntl(end.fileno(), fcntl.F_SETPIPE_SZ, size)
             grown += 1
         except (AttributeError, OSError, ValueError):
             pass
@@ -128,10 +129,10 @@ class CleanCrawlPipeline:
         nice = self.crawler.settings.getint("CLEANCRAWL_WORKER_NICE", 0)
         pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=cleaning.start_worker,
                                    initargs=(nice,))
+        widen_pipes(pool)
         # The pool starts a worker only when a page finds none idle, and each then loads and
         # warms the cleaning code for a second or two: started here, they do it while robots.txt
         # and the sitemaps are fetched, not while the first pages wait (issue 9).
-        widen_pipes(pool)
         self.warming = [pool.submit(cleaning.ready) for _ in range(self.workers)]
         return pool
 

@@ -260,17 +260,17 @@ ORG_TYPES = {"organization", "newsmediaorganization", "corporation", "localbusin
 USERNAME = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)*$")
 
 
-def _authors(v: Any, ids: dict | None = None) -> list[tuple[str, bool | None]]:
+def _authors(v: Any, ids: dict | None = None, split=split_names) -> list[tuple[str, bool | None]]:
     """(name, kind) of a JSON-LD author value: Person, Organization, string, @id, or lists.
 
     kind is True for a node typed Person, False for an organisation or an account name, None
-    for a name given without a type.
+    for a name given without a type. split turns a name string into names (as written: whole).
     """
     ids = ids or {}
     if isinstance(v, list):
         out: list[tuple[str, bool | None]] = []
         for x in v:
-            out += [a for a in _authors(x, ids) if a[0] not in [o[0] for o in out]]
+            out += [a for a in _authors(x, ids, split) if a[0] not in [o[0] for o in out]]
         return out
     if isinstance(v, dict):
         if not v.get("name") and v.get("@id") in ids:
@@ -280,24 +280,13 @@ def _authors(v: Any, ids: dict | None = None) -> list[tuple[str, bool | None]]:
         person = (False if types & ORG_TYPES or USERNAME.match(str(name or ""))
                   else True if "person" in types else None)
         if isinstance(name, list):
-            return [(n, person) for n, _ in _authors(name, ids)]
+            return [(n, person) for n, _ in _authors(name, ids, split)]
         if not name and (v.get("givenName") or v.get("familyName")):
             name = f"{v.get('givenName') or ''} {v.get('familyName') or ''}"
-        return [(n, person) for n in split_names(name)] if isinstance(name, str) else []
+        return [(n, person) for n in split(name)] if isinstance(name, str) else []
     if isinstance(v, str):
-        return [(n, None) for n in split_names(v)]
+        return [(n, None) for n in split(v)]
     return []
-
-
-def _raw_authors(v: Any, ids: dict) -> list[str]:
-    """The author names a JSON-LD author value gives, as written (for labels split_names drops)."""
-    if isinstance(v, list):
-        return [n for x in v[:5] for n in _raw_authors(x, ids)]
-    if isinstance(v, dict):
-        if not v.get("name") and v.get("@id") in ids:
-            v = ids[v["@id"]]
-        return _raw_authors(v.get("name"), ids) if not isinstance(v.get("name"), dict) else []
-    return [v] if isinstance(v, str) else []
 
 
 # -- ratings ----------------------------------------------------------------------------------
@@ -481,7 +470,8 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     md["author_sources"]["box"] = _lazy(lambda: author_box(seen))
     md["author_sources"]["shown_label"] = _lazy(lambda: shown_label(seen, md["headline_at"]))
     md["author_sources"]["declared_label"] = _lazy(lambda: declared_label(
-        _raw_authors(src.get("author") or src.get("creator"), ids)
+        # as written: split_names drops the labels this looks for
+        [n for n, _ in _authors(src.get("author") or src.get("creator"), ids, split=lambda s: [s])]
         + [v for n in META_AUTHOR for v in meta.get(n, ())]))
     # the very last: a personal site's owner, from its names, <title> and the page's first lines
     md["author_sources"]["owner"] = _lazy(lambda: site_owner(

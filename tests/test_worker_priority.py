@@ -54,11 +54,10 @@ def test_the_pool_pipes_hold_a_whole_page_and_pages_still_round_trip():
     from crawler.items import FetchedPage
     from crawler.pipelines import PIPE_BYTES, widen_pipes
 
-    F_GETPIPE_SZ = getattr(fcntl, "F_GETPIPE_SZ", 1032)
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(1, mp_context=context, initializer=cleaning.start_worker) as pool:
         assert widen_pipes(pool) == 2
-        sizes = [fcntl.fcntl(end.fileno(), F_GETPIPE_SZ)
+        sizes = [fcntl.fcntl(end.fileno(), fcntl.F_GETPIPE_SZ)
                  for end in (pool._call_queue._writer, pool._result_queue._reader)]
         body = b"<html><body><h1>Wide pipes</h1>" + b"<p>" + b"word " * 60_000 + b"</p></body></html>"
         page = FetchedPage(url="http://127.0.0.1/a", final_url="http://127.0.0.1/a", status=200,
