@@ -18,6 +18,7 @@ system, and the median / mean milliseconds cleancrawl spends in metadata (struct
 from __future__ import annotations
 
 import argparse
+import collections
 import gzip
 import json
 import os
@@ -180,9 +181,24 @@ def _job(args: tuple[str, dict, tuple[str, ...]]) -> dict:
     return out
 
 
+def author_miss_kind(pred: str | None, truth: str) -> str:
+    """What kind of author miss this is: none given, names added or left out, or others."""
+    if not pred:
+        return "none given"
+    got, want = names(pred), names(truth)
+    if want < got:
+        return "extra names"
+    if got < want:
+        return "names left out"
+    if lead_author_ok(pred, truth):
+        return "lead right, others differ"
+    return "different person"
+
+
 def summarise(rows: list[dict], systems: tuple[str, ...]) -> dict:
     """Accuracy per system and field over pages whose truth is known for that field."""
     out: dict = {"pages": len(rows)}
+    truth = load_truth()
     for system in systems:
         s: dict = {}
         for field in FIELDS:
@@ -195,6 +211,9 @@ def summarise(rows: list[dict], systems: tuple[str, ...]) -> dict:
         if meta:
             s["metadata_median_ms"] = round(1000 * statistics.median(meta), 1)
             s["metadata_mean_ms"] = round(1000 * sum(meta) / len(meta), 1)
+        kinds = [author_miss_kind(r[system].get("author"), truth[r["key"]]["author"])
+                 for r in rows if r.get(f"{system}_author_ok") is False]
+        s["author_misses"] = dict(collections.Counter(kinds).most_common())
         out[system] = s
     if "cleancrawl" in systems:
         long = [r for r in rows if (r["cleancrawl"].get("word_count") or 0) >= 50]
@@ -247,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         s = summary[system]
         print(f"{system:<12}" + "".join(f"{s[f]:>12}%" for f in FIELDS)
               + f"{s['seconds_per_page']:>10}{s['median_ms']:>11}")
+        print(f"{'':<12}author misses: " + ", ".join(f"{k} {n}" for k, n in s["author_misses"].items()))
         if "metadata_median_ms" in s:
             print(f"{'':<12}metadata (structured + finish): median {s['metadata_median_ms']} ms, "
                   f"mean {s['metadata_mean_ms']} ms per page")
