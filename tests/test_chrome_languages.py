@@ -1,0 +1,120 @@
+"""Chrome lines in Spanish, French, German, Portuguese and Italian go like their English ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import chrome
+from pipeline.clean import clean_html
+
+from chrome_texts import ARTICLE, ARTICLE_2, ARTICLE_3
+
+# (line, rule): what login dialogs, consent banners, sign-up boxes, share bars and collection
+# widgets of sites in these languages print, each line as a site would write it.
+CASES = [
+    ("¿Has olvidado tu contraseña?", "login-prompt"),
+    ("Regístrate gratis", "login-prompt"),
+    ("Crear cuenta", "login-prompt"),
+    ("Créer un compte", "login-prompt"),
+    ("Konto erstellen", "login-prompt"),
+    ("Jetzt registrieren", "login-prompt"),
+    ("Criar conta", "login-prompt"),
+    ("Crea un account", "login-prompt"),
+    ("Geben Sie Ihre E-Mail-Adresse ein, um Ihr Passwort zurückzusetzen.", "password-reset"),
+    ("Configurar cookies", "cookie-notice"),
+    ("Cookie-Einstellungen", "cookie-notice"),
+    ("Alle akzeptieren", "cookie-notice"),
+    ("Tout refuser", "cookie-notice"),
+    ("Diese Website verwendet Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten.", "cookie-notice"),
+    ("Recibe nuestra newsletter", "newsletter-prompt"),
+    ("Apúntate a la newsletter y recibe las últimas noticias.", "newsletter-prompt"),
+    ("Recevez notre newsletter", "newsletter-prompt"),
+    ("Melden Sie sich für unseren Newsletter an", "newsletter-prompt"),
+    ("Receba a nossa newsletter", "newsletter-prompt"),
+    ("Ricevi la nostra newsletter", "newsletter-prompt"),
+    ("Compartir en Facebook", "share-prompt"),
+    ("Partager sur Twitter", "share-prompt"),
+    ("Auf Facebook teilen", "share-prompt"),
+    ("Compartilhar no WhatsApp", "share-prompt"),
+    ("Condividi su Facebook", "share-prompt"),
+    ("Noticias relacionadas", "read-more-teaser"),
+    ("Sur le même sujet", "read-more-teaser"),
+    ("Das könnte Sie auch interessieren", "read-more-teaser"),
+    ("Notícias relacionadas: O novo celular da marca", "read-more-teaser"),
+    ("Articoli correlati", "read-more-teaser"),
+    ("Contenido patrocinado", "ad-label"),
+    ("Contenu sponsorisé", "ad-label"),
+    ("Conteúdo patrocinado", "ad-label"),
+    ("Contenuto sponsorizzato", "ad-label"),
+    ("Imagen: Netflix", "photo-credit"),
+    ("Crédit photo : AFP", "photo-credit"),
+    ("Lecture : 3 min.", "reading-time"),
+    ("¡Gracias por suscribirte!", "widget-message"),
+    # the collection widget of the failure this project exists to fix, as its Spanish sites print it
+    ("Añadir a colección", "collection-widget"),
+    ("No hay colecciones", "collection-widget"),
+    ("Aquí encontrarás todas las colecciones que has creado anteriormente.", "collection-widget"),
+    ("Ajouter à une collection", "collection-widget"),
+    ("Zur Sammlung hinzufügen", "collection-widget"),
+    ("Adicionar à coleção", "collection-widget"),
+    ("Aggiungi alla raccolta", "collection-widget"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), CASES)
+def test_chrome_line_at_either_end_is_removed_with_its_rule(line, rule):
+    for lines in ([ARTICLE, ARTICLE_2, ARTICLE_3, line], [line, ARTICLE, ARTICLE_2, ARTICLE_3]):
+        out, removed = chrome.filter_text("\n".join(lines))
+        assert line not in out.splitlines()
+        assert [r.rule for r in removed] == [rule]
+        assert ARTICLE in out and ARTICLE_3 in out
+
+
+# Article sentences that use the same words: guides explain cookies and accounts, reviews
+# mention sharing and newsletters. They are prose, not the widget's label.
+PROSE = [
+    "Para rechazar las cookies, abre el menú de privacidad del navegador y desactiva las de terceros.",
+    "Il faut créer un compte pour synchroniser les favoris, ce que la plupart des utilisateurs feront.",
+    "Wer alle akzeptieren will, muss die Einstellungen der App gar nicht erst öffnen, was schade ist.",
+    "Dá para compartilhar no WhatsApp as fotos tiradas com o modo noturno, que ficam muito boas.",
+    "La raccolta di racconti è il libro più riuscito dell'autrice, e la traduzione è all'altezza.",
+    "En la tienda no hay colecciones completas de la serie, solo temporadas sueltas a buen precio.",
+]
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_article_sentence_with_the_same_words_is_kept(line):
+    text = "\n".join([ARTICLE, line, ARTICLE_2, ARTICLE_3])
+    out, removed = chrome.filter_text(text)
+    assert line in out.splitlines()
+    assert removed == []
+
+
+RESENA = [
+    "La segunda temporada de la serie arranca donde terminó la primera, con la familia dividida y "
+    "una ciudad que ya no confía en nadie. Los guionistas se toman su tiempo y el ritmo es pausado.",
+    "El reparto sigue siendo lo mejor: la protagonista sostiene cada escena con muy poco diálogo, y "
+    "los secundarios ganan peso en los episodios centrales, los más logrados de la temporada.",
+    "Si os gustó la primera entrega, esta os va a gustar todavía más. Quien busque acción constante "
+    "quizá se aburra, pero el final deja muchas ganas de ver qué pasará en la tercera temporada.",
+]
+
+
+def test_spanish_review_page_keeps_the_review_and_drops_the_dialogs():
+    # The page of the failure this project exists for, in Spanish, with hint-free markup.
+    chrome_lines = [
+        "Iniciar sesión", "¿Has olvidado tu contraseña?",
+        "Introduce tu correo electrónico y te enviaremos un enlace para restablecer tu contraseña.",
+        "Política de privacidad", "Añadir a colección", "No hay colecciones",
+        "Aquí encontrarás todas las colecciones que has creado anteriormente.",
+        "En Xataka | Hoy en Prime Video, las mejores series de la semana",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in RESENA) + "".join(f"<p>{c}</p>" for c in chrome_lines)
+    html = (f"<html lang='es'><head><title>Crítica de la serie</title></head><body><article>"
+            f"<h1>Crítica de la serie</h1>{body}</article></body></html>")
+    result = clean_html(html, "http://127.0.0.1/critica/")
+    for paragraph in RESENA:
+        assert paragraph in result.text
+    for line in chrome_lines:
+        assert line not in result.text
+    assert result.language == "es"
