@@ -13,6 +13,7 @@ author only. Date: the same day (the same month when the truth gives only a mont
 truth is null are skipped for that field. Language: share of pages of 50+ words detected as
 English (the set is English) and identical when detected again. Time: seconds per page of each
 system, and the median / mean milliseconds cleancrawl spends in metadata (structured() + finish()).
+Misses are sorted by kind: for dates, whether the truth's day is on the page at all.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import re
 import statistics
 import sys
 import time
+from datetime import datetime, timezone
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -149,7 +151,7 @@ def run_cleancrawl(html: bytes, url: str) -> dict:
     _METADATA_SECONDS.clear()
     page = clean_html(html, url)
     return {"title": page.title, "author": page.author, "lead_author": page.author,
-            "date": page.published_at, "metadata_seconds": sum(_METADATA_SECONDS),
+            "date": page.published_at, "modified_at": page.modified_at, "metadata_seconds": sum(_METADATA_SECONDS),
             "language": page.language, "word_count": page.word_count, "text": page.text}
 
 
@@ -178,11 +180,66 @@ def _job(args: tuple[str, dict, tuple[str, ...]]) -> dict:
             want = truth.get(TRUTH_KEYS[field])
             if want is not None:
                 out[f"{system}_{field}_ok"] = CHECKS[field](pred.get(field), want)
+    if truth.get("author"):
+        out["author_on_page"] = author_on_page(html, truth["author"])
+    if truth.get("publish_date"):
+        out["date_on_page"] = date_on_page(html, truth["publish_date"])
+        out["truth_date"] = truth["publish_date"]
     return out
 
 
-def author_miss_kind(pred: str | None, truth: str) -> str:
-    """What kind of author miss this is: none given, names added or left out, or others."""
+_ISO_DAY = re.compile(rb"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
+
+
+def date_on_page(html: bytes, want: str) -> bool:
+    """Whether the page holds the truth's day anywhere: as an ISO date or timestamp in its markup
+    (metadata, scripts) or written out in its text (read as pipeline.dates reads bylines)."""
+    from pipeline.dates import written_dates
+
+    day = want[:10]
+    if any(b"-".join(m.groups()).decode().startswith(day) for m in _ISO_DAY.finditer(html)):
+        return True
+    text = html.decode("utf-8", "replace")
+    return any(d.startswith(day) for w in written_dates(text) for d in w.days())
+
+
+def _utc_day(stamp: str | None) -> str | None:
+    """The UTC day of a timestamp with a zone offset, else None."""
+    try:
+        moment = datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return None
+    return moment.astimezone(timezone.utc).date().isoformat() if moment.tzinfo else None
+
+
+def date_miss_kind(row: dict, system: str) -> str:
+    """What kind of date miss this is: the truth's day is not on the page, none given, the
+    page's modification date given, or another date."""
+    pred = row[system]
+    if _utc_day(pred.get("date")) == str(row.get("truth_date"))[:10]:
+        return "same moment, truth's day in UTC"
+    if not row.get("date_on_page", True):
+        return "truth's day not on the page"
+    if not pred.get("date"):
+        return "none given"
+    modified = pred.get("modified_at")
+    if modified and str(modified)[:10] == str(pred["date"])[:10]:
+        return "modification date given"
+    return "another date"
+
+
+def author_on_page(html: bytes, want: str) -> bool:
+    """Whether every name of the truth's author is written somewhere in the page (text, markup
+    or metadata), compared folded."""
+    page = f" {fold(html.decode('utf-8', 'replace'))} "
+    return all(f" {name} " in page for name in names(want))
+
+
+def author_miss_kind(pred: str | None, truth: str, on_page: bool = True) -> str:
+    """What kind of author miss this is: the truth's names are not on the page, none given,
+    names added or left out, or others."""
+    if not on_page:
+        return "truth's names not on the page"
     if not pred:
         return "none given"
     got, want = names(pred), names(truth)
@@ -211,9 +268,12 @@ def summarise(rows: list[dict], systems: tuple[str, ...]) -> dict:
         if meta:
             s["metadata_median_ms"] = round(1000 * statistics.median(meta), 1)
             s["metadata_mean_ms"] = round(1000 * sum(meta) / len(meta), 1)
-        kinds = [author_miss_kind(r[system].get("author"), truth[r["key"]]["author"])
+        kinds = [author_miss_kind(r[system].get("author"), truth[r["key"]]["author"],
+                                  r.get("author_on_page", True))
                  for r in rows if r.get(f"{system}_author_ok") is False]
         s["author_misses"] = dict(collections.Counter(kinds).most_common())
+        kinds = [date_miss_kind(r, system) for r in rows if r.get(f"{system}_date_ok") is False]
+        s["date_misses"] = dict(collections.Counter(kinds).most_common())
         out[system] = s
     if "cleancrawl" in systems:
         long = [r for r in rows if (r["cleancrawl"].get("word_count") or 0) >= 50]
@@ -255,7 +315,11 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows:
             if r.get(f"cleancrawl_{args.misses}_ok") is False:
                 want = truth[r["key"]][TRUTH_KEYS[args.misses]]
-                print(f"{r['key']}\t{want!r}\t{r['cleancrawl'].get(args.misses)!r}")
+                kind = {"date": lambda: date_miss_kind(r, "cleancrawl"),
+                        "author": lambda: author_miss_kind(r["cleancrawl"].get("author"), want,
+                                                           r.get("author_on_page", True))}
+                kind = f"\t{kind[args.misses]()}" if args.misses in kind else ""
+                print(f"{r['key']}\t{want!r}\t{r['cleancrawl'].get(args.misses)!r}{kind}")
     if args.json:
         print(json.dumps(summary, indent=1))
         return 0
@@ -267,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{system:<12}" + "".join(f"{s[f]:>12}%" for f in FIELDS)
               + f"{s['seconds_per_page']:>10}{s['median_ms']:>11}")
         print(f"{'':<12}author misses: " + ", ".join(f"{k} {n}" for k, n in s["author_misses"].items()))
+        print(f"{'':<12}date misses: " + ", ".join(f"{k} {n}" for k, n in s["date_misses"].items()))
         if "metadata_median_ms" in s:
             print(f"{'':<12}metadata (structured + finish): median {s['metadata_median_ms']} ms, "
                   f"mean {s['metadata_mean_ms']} ms per page")
