@@ -58,6 +58,36 @@ CASES = [
     ("Zur Sammlung hinzufügen", "collection-widget"),
     ("Adicionar à coleção", "collection-widget"),
     ("Aggiungi alla raccolta", "collection-widget"),
+    # affiliate disclosures: the Amazon Associates formula as each language's programme words it
+    ("Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.", "affiliate-notice"),
+    ("En tant que Partenaire Amazon, nous réalisons un bénéfice sur les achats remplissant les conditions requises.", "affiliate-notice"),
+    ("In qualità di Affiliato Amazon, ricevo un guadagno dagli acquisti idonei.", "affiliate-notice"),
+    ("Como asociado de Amazon, gano con las compras que cumplen los requisitos aplicables.", "affiliate-notice"),
+    ("Como Associado da Amazon, ganho com compras qualificadas.", "affiliate-notice"),
+    ("Este artículo incluye enlaces de afiliado.", "affiliate-notice"),
+    ("Dieser Beitrag enthält Affiliate-Links.", "affiliate-notice"),
+    ("Étiquettes : séries, Netflix", "tag-line"),
+    ("Palavras-chave: séries, streaming", "tag-line"),
+    ("Lee más: Las mejores series de 2025", "read-more-teaser"),
+    ("Continuar leyendo", "read-more-teaser"),
+    ("Continua a leggere", "read-more-teaser"),
+    ("Ähnliche Artikel", "read-more-teaser"),
+    ("Vielen Dank für Ihre Anmeldung!", "widget-message"),
+    ("Sobre el autor", "nav-label"),
+    ("À propos de l'auteur", "nav-label"),
+    ("Über die Autorin", "nav-label"),
+    ("Sull'autore", "nav-label"),
+    ("0 comentarios", "comment-prompt"),
+    ("Schreibe einen Kommentar", "comment-prompt"),
+    ("Kommentare", "comment-prompt"),
+    ("Aceptar todas", "cookie-notice"),
+    ("Accetta tutti", "cookie-notice"),
+    ("Rejeitar todos", "cookie-notice"),
+    ("Términos y condiciones", "privacy-link"),
+    ("Nutzungsbedingungen", "privacy-link"),
+    ("Conditions d'utilisation", "privacy-link"),
+    ("Termos de uso", "privacy-link"),
+    ("Note legali", "privacy-link"),
 ]
 
 
@@ -79,6 +109,11 @@ PROSE = [
     "Dá para compartilhar no WhatsApp as fotos tiradas com o modo noturno, que ficam muito boas.",
     "La raccolta di racconti è il libro più riuscito dell'autrice, e la traduzione è all'altezza.",
     "En la tienda no hay colecciones completas de la serie, solo temporadas sueltas a buen precio.",
+    "Los comentarios de los críticos fueron muy positivos tras el estreno de la segunda temporada.",
+    "Continua a leggere il romanzo chi ha amato la serie: il finale è diverso e più amaro.",
+    "Über den Autor der Vorlage wurde viel geschrieben, doch die Serie erfindet ihn neu.",
+    "Le film contient des liens avec la première saison que les fans reconnaîtront vite.",
+    "Die Nutzungsbedingungen des Dienstes haben sich geändert: Konten dürfen nicht mehr geteilt werden.",
 ]
 
 
