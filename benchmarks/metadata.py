@@ -151,8 +151,8 @@ def run_cleancrawl(html: bytes, url: str) -> dict:
     _METADATA_SECONDS.clear()
     page = clean_html(html, url)
     return {"title": page.title, "author": page.author, "lead_author": page.author,
-            "date": page.published_at, "modified_at": page.modified_at, "metadata_seconds": sum(_METADATA_SECONDS),
-            "language": page.language, "word_count": page.word_count, "text": page.text}
+            "date": page.published_at, "modified_at": page.modified_at,
+            "metadata_seconds": sum(_METADATA_SECONDS), "language": page.language, "word_count": page.word_count, "text": page.text}
 
 
 RUNNERS = {"trafilatura": run_trafilatura, "cleancrawl": run_cleancrawl}
@@ -184,10 +184,10 @@ def _job(args: tuple[str, dict, tuple[str, ...]]) -> dict:
         out["author_on_page"] = author_on_page(html, truth["author"])
     if truth.get("publish_date"):
         out["date_on_page"] = date_on_page(html, truth["publish_date"])
-        out["truth_date"] = truth["publish_date"]
     return out
 
 
+# "2025-08-19", also opening a timestamp, or "20250819" as in file names and ids
 _ISO_DAY = re.compile(rb"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 
 
@@ -197,7 +197,7 @@ def date_on_page(html: bytes, want: str) -> bool:
     from pipeline.dates import written_dates
 
     day = want[:10]
-    if any(b"-".join(m.groups()).decode().startswith(day) for m in _ISO_DAY.finditer(html)):
+    if any(b"-".join(m.groups()).decode() == day for m in _ISO_DAY.finditer(html)):
         return True
     text = html.decode("utf-8", "replace")
     return any(d.startswith(day) for w in written_dates(text) for d in w.days())
@@ -212,11 +212,11 @@ def _utc_day(stamp: str | None) -> str | None:
     return moment.astimezone(timezone.utc).date().isoformat() if moment.tzinfo else None
 
 
-def date_miss_kind(row: dict, system: str) -> str:
-    """What kind of date miss this is: the truth's day is not on the page, none given, the
-    page's modification date given, or another date."""
+def date_miss_kind(row: dict, system: str, want: str) -> str:
+    """What kind of date miss this is: the truth's day as the UTC day of the moment given, the
+    truth's day not on the page, none given, the page's modification date given, or another."""
     pred = row[system]
-    if _utc_day(pred.get("date")) == str(row.get("truth_date"))[:10]:
+    if _utc_day(pred.get("date")) == want[:10]:
         return "same moment, truth's day in UTC"
     if not row.get("date_on_page", True):
         return "truth's day not on the page"
@@ -252,6 +252,16 @@ def author_miss_kind(pred: str | None, truth: str, on_page: bool = True) -> str:
     return "different person"
 
 
+MISS_KINDS = ("author", "date")
+
+
+def miss_kind(field: str, row: dict, system: str, want: str) -> str:
+    """What kind of miss a row's field is (fields of MISS_KINDS only)."""
+    if field == "date":
+        return date_miss_kind(row, system, want)
+    return author_miss_kind(row[system].get("author"), want, row.get("author_on_page", True))
+
+
 def summarise(rows: list[dict], systems: tuple[str, ...]) -> dict:
     """Accuracy per system and field over pages whose truth is known for that field."""
     out: dict = {"pages": len(rows)}
@@ -268,12 +278,10 @@ def summarise(rows: list[dict], systems: tuple[str, ...]) -> dict:
         if meta:
             s["metadata_median_ms"] = round(1000 * statistics.median(meta), 1)
             s["metadata_mean_ms"] = round(1000 * sum(meta) / len(meta), 1)
-        kinds = [author_miss_kind(r[system].get("author"), truth[r["key"]]["author"],
-                                  r.get("author_on_page", True))
-                 for r in rows if r.get(f"{system}_author_ok") is False]
-        s["author_misses"] = dict(collections.Counter(kinds).most_common())
-        kinds = [date_miss_kind(r, system) for r in rows if r.get(f"{system}_date_ok") is False]
-        s["date_misses"] = dict(collections.Counter(kinds).most_common())
+        for field in MISS_KINDS:
+            kinds = [miss_kind(field, r, system, truth[r["key"]][TRUTH_KEYS[field]])
+                     for r in rows if r.get(f"{system}_{field}_ok") is False]
+            s[f"{field}_misses"] = dict(collections.Counter(kinds).most_common())
         out[system] = s
     if "cleancrawl" in systems:
         long = [r for r in rows if (r["cleancrawl"].get("word_count") or 0) >= 50]
@@ -315,10 +323,8 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows:
             if r.get(f"cleancrawl_{args.misses}_ok") is False:
                 want = truth[r["key"]][TRUTH_KEYS[args.misses]]
-                kind = {"date": lambda: date_miss_kind(r, "cleancrawl"),
-                        "author": lambda: author_miss_kind(r["cleancrawl"].get("author"), want,
-                                                           r.get("author_on_page", True))}
-                kind = f"\t{kind[args.misses]()}" if args.misses in kind else ""
+                kind = (f"\t{miss_kind(args.misses, r, 'cleancrawl', want)}"
+                        if args.misses in MISS_KINDS else "")
                 print(f"{r['key']}\t{want!r}\t{r['cleancrawl'].get(args.misses)!r}{kind}")
     if args.json:
         print(json.dumps(summary, indent=1))
@@ -330,8 +336,9 @@ def main(argv: list[str] | None = None) -> int:
         s = summary[system]
         print(f"{system:<12}" + "".join(f"{s[f]:>12}%" for f in FIELDS)
               + f"{s['seconds_per_page']:>10}{s['median_ms']:>11}")
-        print(f"{'':<12}author misses: " + ", ".join(f"{k} {n}" for k, n in s["author_misses"].items()))
-        print(f"{'':<12}date misses: " + ", ".join(f"{k} {n}" for k, n in s["date_misses"].items()))
+        for field in MISS_KINDS:
+            print(f"{'':<12}{field} misses: "
+                  + ", ".join(f"{k} {n}" for k, n in s[f"{field}_misses"].items()))
         if "metadata_median_ms" in s:
             print(f"{'':<12}metadata (structured + finish): median {s['metadata_median_ms']} ms, "
                   f"mean {s['metadata_mean_ms']} ms per page")

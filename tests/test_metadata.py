@@ -354,12 +354,12 @@ def test_benchmark_sorts_misses_by_whether_the_page_holds_the_truth():
     assert bench.date_on_page(page, "2025-03-09")  # a timestamp in the markup
     assert not bench.date_on_page(page, "2024-03-02")
     assert bench.author_on_page(page, "Jane Doe") and not bench.author_on_page(page, "John Roe")
-    row = {"truth_date": "2025-03-02", "date_on_page": True,
+    row = {"date_on_page": True,
            "cleancrawl": {"date": "2025-03-09T10:00:00Z", "modified_at": "2025-03-09T10:00:00Z"}}
-    assert bench.date_miss_kind(row, "cleancrawl") == "modification date given"
+    assert bench.date_miss_kind(row, "cleancrawl", "2025-03-02") == "modification date given"
     row["cleancrawl"] = {"date": "2025-03-01T20:00:00-07:00"}  # March 2 in UTC
-    assert bench.date_miss_kind(row, "cleancrawl") == "same moment, truth's day in UTC"
-    row = {"truth_date": "2019-01-01", "date_on_page": False, "cleancrawl": {"date": None}}
-    assert bench.date_miss_kind(row, "cleancrawl") == "truth's day not on the page"
+    assert bench.date_miss_kind(row, "cleancrawl", "2025-03-02") == "same moment, truth's day in UTC"
+    row = {"date_on_page": False, "cleancrawl": {"date": None}}
+    assert bench.date_miss_kind(row, "cleancrawl", "2019-01-01") == "truth's day not on the page"
     assert bench.author_miss_kind(None, "John Roe", on_page=False) == "truth's names not on the page"
     assert bench.author_miss_kind(None, "Jane Doe") == "none given"
