@@ -132,7 +132,32 @@ def test_literal_gate_never_skips_a_widget_rule_that_would_match():
     assert checked >= 10
 
 
-def test_only_rules_that_scan_from_their_start_carry_a_literal_gate():
-    # Anchored rules fail on their first words faster than a substring test over many strings.
-    assert chrome._GATES["comment-form"] is None and chrome._GATES["meta-label"] is None
-    assert chrome._GATES["affiliate-notice"] is not None and chrome._GATES["promo-offer"] is not None
+def test_gated_lookup_names_the_same_rule_as_trying_every_rule_in_order():
+    # match_line tries only the rules whose gate strings one Aho-Corasick pass found in the line;
+    # trying every rule in table order must give the same answer, at the edge and inside.
+    from test_chrome import LINE_CASES, MIDDLE_CASES
+    from test_chrome_rules import CLOSING_LINES as RULE_LINES
+
+    def every_rule(line, at_edge):
+        words = len(line.split())
+        bare = line.strip(" -–—•·*|>»›👉🌟➡️→▶►").strip()
+        for name, rx, cased, max_words, edge_only, _ in chrome._RULE_TABLE:
+            if words > max_words or (edge_only and not at_edge):
+                continue
+            if name == "all-caps-teaser" and (words < chrome.MIN_CAPS_TEASER_WORDS or "|" in line):
+                continue
+            if rx.fullmatch(bare if cased else bare.lower()):
+                return name
+        return None
+
+    lines = [line for line, _ in CLOSING_LINES + RULE_LINES + LINE_CASES + MIDDLE_CASES]
+    named = 0
+    for line in lines + [ARTICLE, ARTICLE_2]:
+        for at_edge in (True, False):
+            want = every_rule(line, at_edge)
+            named += want is not None
+            if "·" in line or "|" in line or "/" in line:
+                continue  # rows of labels go on to _chrome_row, which every_rule leaves out
+            assert chrome.match_line(line, at_edge=at_edge) == want, (line, at_edge)
+    assert named >= 100
+    assert chrome._GATES["comment-form"] is not None and chrome._GATES["affiliate-notice"] is not None
