@@ -528,7 +528,7 @@ LINE_RULES: list[tuple[str, str]] = [
     # A consent dialog's buttons, each on its own line or joined in a row.
     ("consent-button", r"(manage consent|accept|decline|reject|deny|allow|agree|i agree|i accept|preferences|manage (preferences|options|choices|settings)|customi[sz]e( settings)?|necessary only|only necessary|allow (all|selection)|save (preferences|settings|choices)|ok,? got it|got it)[.!]?"),
     # Sports, finance and data widgets: who supplied the numbers, tickers, odds fine print.
-    ("data-credit", r"(odds|statistics|stats|data|market data|quotes|real-time quotes|fund data|scores|weather data|prices?)( data)? (provided|powered|supplied) by ([\w&.'-]+ ?){1,6}\.?|.{0,120}\b(gambling problem\?|1-800-gambler|must be (21|18)\+ to)\b.{0,120}|.{0,40}\bquotes? (are )?delayed( by)? (at least )?\d+ min(ute)?s\b.{0,80}"),
+    ("data-credit", r"(?!.*\b(shows?|showed|suggests?|suggested|indicates?|indicated|reveals?|revealed|finds?|found|says?|said|is|are|was|were)\b)(odds|statistics|stats|data|market data|quotes|real-time quotes|fund data|scores|weather data|prices?)( data)? (provided|powered|supplied) by ([\w&.'-]+ ?){1,5}\.?|.{0,120}\b(gambling problem\?|1-800-gambler|must be (21|18)\+ to)\b.{0,120}|.{0,40}\bquotes? (are )?delayed( by)? (at least )?\d+ min(ute)?s\b.{0,80}"),
     ("weather-widget", r"-?\d{1,3}°\s*[fc]?\s*(sunny|cloudy|partly cloudy|mostly cloudy|mostly sunny|partly sunny|clear|rain|showers|snow|fog|overcast|thunderstorms|windy|haze)\b.{0,40}"),
     ("ticker", r"([\w&.: -]{1,20}\s)?\$?[\d,.]+\s*[▲▼]\s*[+−-]?[\d,.]+%?(\s*\(?[+−-]?[\d.]+%\)?)?|[\w&. -]{1,20}\s*[▲▼]\s*[+−-]?[\d,.]+%"),
     # Video and podcast players, live blogs, event widgets: their buttons and counters.
@@ -547,7 +547,7 @@ LINE_RULES: list[tuple[str, str]] = [
     # the site's own words stays: benchmark truths keep sponsorship and opinion disclaimers).
     ("disclaimer", r".{0,80}\b(is|are) (provided )?for (general )?informational (and educational )?purposes only\b.{0,200}|.{0,80}\bnot a substitute for professional (medical )?advice\b.{0,200}|.{0,40}\bhas strict sourcing guidelines\b.{0,200}|this article is based on scientific evidence\b.{0,120}|evidence based|review code provided by the (publisher|developer)\.?|read (our|the) (review|editorial|ethics|scoring) (policy|guidelines|standards)\b.{0,80}"),
     # Author-box labels and links.
-    ("author-box-label", r"see (full )?bio|(read|view) (full )?bio|(e-?mail|contact) the author|(areas of )?expertise\s*:.{1,120}|education\s*:.{1,120}"),
+    ("author-box-label", r"see (full )?bio|(read|view) (full )?bio|(e-?mail|contact) the author|(areas of )?expertise\s*:.{1,120}"),
     # Press-release framing: contacts, end marks, distribution credits.
     ("press-release", r"(media|press|investor relations|investor|pr) contacts?\s*(:.{0,160})?|#{3,}|-?\s*ends\s*-?|view original content( to download multimedia)?:?\s*\S*|for immediate release|(logo|photo|video)\s*-\s*https?://\S+"),
     ("press-source", r"(?-i:SOURCE [A-Z][\w.,&' -]{1,60})"),
@@ -629,7 +629,7 @@ EDGE_ONLY_RULES = frozenset({
     "contact-line", "comment-policy", "link-row", "follow-tagline", "source-credit",
     "share-widget", "meta-label", "toc-label", "sales-cta", "social-connect", "site-label",
     "breadcrumb", "consent-button", "player-label", "disclaimer", "author-box-label", "site-credit",
-    "reaction-buttons", "gov-banner",
+    "reaction-buttons", "gov-banner", "data-credit",
 })
 # How many lines from each end count as the edge.
 EDGE_LINES = 6

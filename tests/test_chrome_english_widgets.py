@@ -263,7 +263,6 @@ CASES = [
     ("See full bio", "author-box-label"),
     ("Email the author", "author-box-label"),
     ("Expertise: Personal finance, credit cards, mortgages", "author-box-label"),
-    ("Education: B.A., Journalism, Meridian State University", "author-box-label"),
     ("Press Enter to search or ESC to close", "site-label"),
     ("Type keywords and hit enter", "site-label"),
     ("Text size A A A", "site-label"),
@@ -470,6 +469,8 @@ PROSE = [
     "Disclosure: This trip was paid for by the tourism board, but all opinions are our own.",
     "Disclaimer: The views expressed by the guests are their own.",
     "For press inquiries, please contact us at the address below.",
+    "Data provided by the CDC shows cases rose for a third week.",
+    "Education: the next frontier for generative AI",
 ]
 
 
