@@ -471,6 +471,11 @@ PROSE = [
     "For press inquiries, please contact us at the address below.",
     "Data provided by the CDC shows cases rose for a third week.",
     "Education: the next frontier for generative AI",
+    "In stock markets, the Dow fell 2% as investors weighed the rate decision.",
+    "No votes yet have been cast in the referendum, officials said.",
+    "There is no spam filter that catches everything, the researchers found.",
+    "Logged in as an administrator, the attacker could read every mailbox.",
+    "Follow the series' progress on the official site, where each episode airs first.",
 ]
 
 
