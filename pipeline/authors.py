@@ -93,6 +93,12 @@ TITLE_START = re.compile(r"^(senior|junior|staff|contributing|managing|executive
                          r"chief|head|lead|editor|writer|reporter|founder|co-founder|ceo|author)\b", re.I)
 
 
+# A wire service printed after the writer's name ("MARIA OKONKWO Associated Press").
+WIRE_AFTER_NAME = re.compile(
+    r"(?<=\S)\s+(?:(?:the )?associated press|reuters|agence france-presse|afp|bloomberg(?: news)?|"
+    r"dpa|efe|ansa|press association|pa media)$", re.I)
+
+
 def clean_name(raw: str | None) -> str | None:
     """A person's name from a byline: prefix, role words and trailing dates dropped."""
     if not raw:
@@ -109,6 +115,9 @@ def clean_name(raw: str | None) -> str | None:
         # "Jane Doe Jane Doe": an avatar's label and the link's text, read as one
         words = words[:half]
     name = " ".join(words).strip(" ,;:|-–—")
+    name = WIRE_AFTER_NAME.sub("", name)
+    if name.isupper() and len(name.split()) >= 2:
+        name = name.title()  # "MARIA OKONKWO" as AP's bylines print it
     lowered = {w.strip(".,").lower() for w in name.split()}
     furniture = FURNITURE_WORDS - MONTH_FIRST_NAMES if len(lowered) >= 2 else FURNITURE_WORDS
     if (not name or len(name) > 60 or len(name.split()) > 6 or NOT_A_NAME.search(name)
@@ -175,6 +184,8 @@ NOT_NAME_WORDS = {
     "finance", "personal", "lifestyle", "travel", "food", "software", "development", "data", "cloud",
     "security", "services", "products", "shop", "company", "team", "editorial", "staff", "support",
     "key", "takeaways", "summary", "overview", "introduction", "conclusion", "highlights",
+    # photo agencies and stock libraries credited on a line of their own
+    "getty", "images", "shutterstock", "alamy", "istock", "unsplash", "pexels",
 }
 # Lines that sit beside a byline name: dates, reading times, update notes, separators.
 BYLINE_NEIGHBOUR = re.compile(
@@ -617,6 +628,16 @@ def _may_match(tree, xp: str, seen: dict[str, str]) -> bool:
     return any(n in seen[attr] for n in needles)
 
 
+# Containers of a comment thread: their vcards and "fn" names are the commenters'.
+_COMMENTS = re.compile(r"(?:^|[\s_-])(comments?|commentlist|comment-list|comment-author|respond|disqus)(?:$|[\s_-])")
+
+
+def _in_comments(el) -> bool:
+    """True when the element sits in a comment thread."""
+    return any(_COMMENTS.search(" ".join((a.get("class") or "", a.get("id") or "")).lower())
+               for a in el.iterancestors() if a.get("class") or a.get("id"))
+
+
 def bylines(tree, xpaths: tuple[str, ...]) -> list[str]:
     """Author names of the first byline element the xpaths find (later ones are teasers' bylines)."""
     seen: dict[str, str] = {}
@@ -625,7 +646,7 @@ def bylines(tree, xpaths: tuple[str, ...]) -> list[str]:
             continue
         if xp not in _COMPILED:
             _COMPILED[xp] = etree.XPath(xp)
-        for el in _COMPILED[xp](tree)[:3]:
+        for el in [e for e in _COMPILED[xp](tree) if not _in_comments(e)][:3]:
             # a microdata name may be given as <meta itemprop="name" content="...">
             text = " ".join((" ".join(el.itertext()) or el.get("content") or "").split())
             names = split_names(text) if text and len(text) <= 120 else []
@@ -695,6 +716,11 @@ def _personal(name: str) -> bool:
 def _as_shown(declared: list[str], sources: dict) -> list[str]:
     """The byline readers see, when it starts with the declared person: structured data and
     meta tags often list only the first author, or add the page's editors and sources."""
+    shown = [n for k in ("markup", "byline", "name_line", "under_headline", "link") for n in sources.get(k) or ()]
+    if len(declared) >= 2 and all(any(_same_person(s, d) for s in shown) for d in declared):
+        # every declared author is on the page, though no one source lists them all (the first
+        # name's link is marked up, the others are plain text)
+        return declared
     for v in (sources.get("markup"), sources.get("byline"), sources.get("name_line")):
         if v and _same_person(v[0], declared[0]) and (
                 len(v) < len(declared) or all(PERSON_LINE.match(n) for n in v[1:])):
@@ -779,6 +805,13 @@ def _choose_authors(sources: dict, found, site_names: list[str],
         return _agreed_byline(people, sources, ("meta", "name_line", "markup")) or _as_shown(
             people, sources)
     meta = [n for n in sources.get("meta") or [] if not is_site_name(n, site_names, url)]
+    if meta and len(meta) >= 2 and all(len(n.split()) == 1 for n in meta):
+        # "Acme Post, Hamburg, Germany" split into one-word "names": a place, not the writers,
+        # when the page's byline names people
+        shown = next((v for v in map(sources.get, ("markup", "byline", "under_headline", "name_line"))
+                      if v and all(_person_shaped(n) for n in v)), None)
+        if shown:
+            return shown
     if meta:
         meta = _without_outlet(meta, sources)
         # meta tags name every author or the first; a byline can only add the others

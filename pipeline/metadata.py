@@ -6,7 +6,7 @@ import html
 import re
 from datetime import date
 from typing import Any, Iterator
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -422,7 +422,7 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
         "jsonld": _text(article.get("headline")) if article else None,
         "jsonld_name": _text(article.get("name")) if article else None,
         "meta": _meta(META_TITLE, meta),
-        "h1": [" ".join(h.text_content().split()) for h in tree.iter("h1")][:5],
+        "h1": [_element_text(h) for h in tree.iter("h1") if not _links_home(h, url)][:5],
         "title": " ".join((tree.findtext(".//title") or "").split()) or None,
     }
     site_names = [
@@ -494,6 +494,37 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
         _meta(("og:locale", "content-language", "language"), meta)]
     md["html_lang"] = lang[0]
     return {k: v for k, v in md.items() if v not in (None, "", [])}
+
+
+# Where two pieces of an element's text meet without a space: a kicker span and the headline
+# span after it ("Windkraft" + "Norddeutschland baut …"), which CSS sets on separate lines.
+_GLUED = re.compile(r"(?<=[a-zäöüßàâçéèêëîïôûùüÿñæœ])(?=[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÜŸÑÆŒ])")
+
+
+def _links_home(h1, url: str | None) -> bool:
+    """An h1 that is only a link to the site's home page is its logo or name (old themes put
+    the headline in an h2 then)."""
+    links = h1.findall(".//a")
+    if len(links) != 1 or " ".join(links[0].text_content().split()) != " ".join(h1.text_content().split()):
+        return False
+    href = (links[0].get("href") or "").strip()
+    if href in ("/", "./", "index.html"):
+        return True
+    parts = urlsplit(href)
+    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query and (
+        not url or parts.netloc.lower().removeprefix("www.") == urlsplit(url).netloc.lower().removeprefix("www."))
+
+
+def _element_text(el) -> str:
+    """An element's text, a space where one child's text ends in lower case and the next
+    child's begins in upper case."""
+    chunks = [t for t in el.itertext() if t]
+    out = ""
+    for t in chunks:
+        if out and out[-1:].isalpha() and t[:1].isalpha() and _GLUED.match(out[-1] + t[0], 1):
+            out += " "
+        out += t
+    return " ".join(out.split())
 
 
 def _headline_at(tree, seen: str, md: dict) -> int | None:

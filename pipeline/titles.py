@@ -139,6 +139,8 @@ def _headline(cands: dict, site_names: list[str], url: str | None = None) -> str
     """
     h1s = [h for h in cands.get("h1") or [] if h and not is_site_name(h, site_names, url)]
     ordered = [cands.get(k) for k in ("jsonld", "meta", "trafilatura", "title", "jsonld_name")]
+    if ordered[2] and _compact(ordered[2]) in {_compact(n) for n in site_names if n} | set(host_names(url)):
+        ordered[2] = None  # trafilatura took the site's name from "Acme Gazette - Headline"
     stripped = [s for s in (strip_site(c, site_names, url) for c in ordered if c) if s]
     folded_h1 = {fold(h): h for h in h1s}
     for s in stripped:
