@@ -115,3 +115,11 @@ def test_a_capital_letter_still_decides_the_teasers_and_bios_that_need_one():
     assert chrome.match_line("the new mayor is a former newspaper editor who ran on transit.") is None
     assert chrome.match_line("Follow Acme News on Threads") == "follow-name"
     assert chrome.match_line("Follow the leader") is None
+
+
+def test_only_rules_matched_as_written_ask_for_capitals():
+    # the other rules are matched on the lower-cased line, their patterns lower-cased too: a
+    # capital class in them would silently become "[a-z]" and match any word
+    for name, rx in chrome.LINE_RULES:
+        if name not in chrome._CASED_RULES:
+            assert "A-Z" not in rx and "À-" not in rx, name
