@@ -59,7 +59,9 @@ ROLE_WORDS = re.compile(
     r"columnist|journalist|specialist|educator|officer|ceo|cto|cfo|president|analyst|consultant|"
     r"professor|lead|chief|producer|strategist|coordinator|author|staff|"
     # a newsroom unit after a person's name is an affiliation ("Jane Doe, Global Desk")
-    r"desk|newsroom|bureau)s?\b", re.I)
+    r"desk|newsroom|bureau|office|department|critic|electrician|plumber|engineer|nurse|dietitian|"
+    r"nutritionist|therapist|attorney|lawyer|licensed|certified|registered|researcher|scientist|"
+    r"physician|pharmacist|veterinarian|meteorologist|photographer)s?\b", re.I)
 # Labels that are not names at all.
 NOT_NAMES = {"written by", "posted by", "by", "author", "authors", "admin", "staff", "editor", "guest",
              "unknown", "anonymous", "team", "contributor", "contributors", "editors", "writers",
@@ -82,9 +84,13 @@ FURNITURE_WORDS = {
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "from", "insights",
+    # the same labels in the other languages ("Publié le", "Actualizado el")
+    "publié", "publiée", "publicado", "publicada", "veröffentlicht", "pubblicato", "pubblicata",
+    "aktualisiert", "actualizado", "atualizado", "aggiornato", "mis", "lire", "leer", "lesen",
 }
-# Months that are also first names ("April Fulton"): furniture only when they stand alone.
-MONTH_FIRST_NAMES = {"april", "june", "august"}
+# Months and days that are also first names ("April Fulton", "Jan Schulte", "Sun Li"):
+# furniture only when they stand alone.
+MONTH_FIRST_NAMES = {"april", "june", "august", "jan", "sun"}
 # A bracket after a name holds a role, a handle or pronouns ("Jane Doe (Content Manager)",
 # "Jane Doe (@jdoe)"), not part of the name.
 TRAILING_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
@@ -134,7 +140,13 @@ OTHER_CREDIT = re.compile(
     r"(?:reviewed|edited|fact[- ]?checked|verified|photos?|photographs?|photography|"
     r"illustrations?|illustrated|images?|video|"
     r"translated|translation|produced|updated|additional reporting|graphics?|design(?:ed)?)"
-    r"\b[^\n]{0,20}?\bby\b", re.I)
+    r"\b[^\n]{0,20}?\bby\b"
+    # "Text: Lena Hoffmann, Fotos: Max Bauer": the photographer's credit after the writer's
+    r"|^(?:fotos?|photos?|bilder?|ilustraci[oó]n|illustrations?|grafiken?|video|kamera|schnitt)\s*:", re.I)
+
+
+# Where the writers filed from, after their names ("Por Ana Souza e Rui Lima, de Curitiba").
+PLACE_AFTER_NAMES = re.compile(r"^(?:de|em|from|in|en|à|aus|da|desde|depuis)\s+[A-ZÀ-Þ]")
 
 
 def split_names(raw: str) -> list[str]:
@@ -146,7 +158,7 @@ def split_names(raw: str) -> list[str]:
             continue
         if out and OTHER_CREDIT.match(part):
             break
-        if out and (CREDENTIAL.match(part) or ROLE_WORDS.search(part)):
+        if out and (CREDENTIAL.match(part) or ROLE_WORDS.search(part) or PLACE_AFTER_NAMES.match(part)):
             continue
         name = clean_name(part)
         if name and name not in out:
@@ -206,10 +218,13 @@ def text_byline(text: str, headline_at: int | None) -> list[str]:
         return []
     lo, hi = TEXT_BYLINE_WINDOW
     start = max(0, headline_at + lo)
+    headline_end = text.find("\n", headline_at)
+    headline_end = len(text) if headline_end < 0 else headline_end
     found = [(m.start(), split_names(m.group("names")))
              for m in TEXT_BYLINE.finditer(text, start, headline_at + hi)
              if not CREDIT_BEFORE_BY.search(text[max(0, m.start() - 25) : m.start()])
-             and not _in_prose(text, m.start())]
+             and not _in_prose(text, m.start())
+             and not headline_at <= m.start() < headline_end]  # "Review: A Novel by Ann Lee"
     # "By" on a line of its own, the names (one word is enough: "Amanda") on the lines after it
     for m in BYLINE_LABEL_BY.finditer(text, start, headline_at + hi):
         if not any(pos == m.start() for pos, names in found if names):
@@ -277,10 +292,15 @@ TEAM_BY = re.compile(r"^(?:[Tt]he )?(?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)? 
 # line with the names.
 FOREIGN_BY_LINE = re.compile(
     r"(?m)^(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Gg]eschrieben von|[ÉéEe]crit par|"
-    r"[Ee]scrito por|[Ss]critto da)[ \t]*:?[ \t]+(?P<names>[^\n]{3,120})$")
+    r"[Ee]scrito por|[Ss]critto da|[Tt]ext(?=:)|[Tt]exto(?=:)|[Tt]exte(?=:)|[Tt]esto(?=:))[ \t]*:?[ \t]+"
+    r"(?P<names>[^\n]{3,120})$")
 # A "By" label alone on its line.
 BYLINE_LABEL_BY = re.compile(
-    r"(?m)^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ww]ords [Bb]y)[ \t]*:?\n")
+    r"(?m)^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ww]ords [Bb]y|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|"
+    r"[Gg]eschrieben von|[ÉéEe]crit par|[Ee]scrito por|[Ss]critto da)[ \t]*:?\n"
+    # "Publié le 11 mars 2025 par", "Posted on March 3, 2025 by": the names on the next line
+    r"|^(?:[Pp]osted|[Pp]ublished|[Pp]ubli[ée]e?|[Pp]ublicad[oa]|[Vv]eröffentlicht|[Pp]ubblicat[oa])\b"
+    r"[^\n]{0,50}\b(?:by|par|von|por|da|di)[ \t]*\n")
 
 
 # Labels that name the author wherever they stand (author boxes sit below the article).
@@ -638,6 +658,14 @@ def _in_comments(el) -> bool:
                for a in el.iterancestors() if a.get("class") or a.get("id"))
 
 
+def _of_reviewed_item(el) -> bool:
+    """True when the element is a property of a review's itemReviewed (a book's author)."""
+    for a in el.iterancestors():
+        if a.get("itemscope") is not None:
+            return "itemreviewed" in (a.get("itemprop") or "").lower()
+    return False
+
+
 def bylines(tree, xpaths: tuple[str, ...]) -> list[str]:
     """Author names of the first byline element the xpaths find (later ones are teasers' bylines)."""
     seen: dict[str, str] = {}
@@ -646,7 +674,7 @@ def bylines(tree, xpaths: tuple[str, ...]) -> list[str]:
             continue
         if xp not in _COMPILED:
             _COMPILED[xp] = etree.XPath(xp)
-        for el in [e for e in _COMPILED[xp](tree) if not _in_comments(e)][:3]:
+        for el in [e for e in _COMPILED[xp](tree) if not _in_comments(e) and not _of_reviewed_item(e)][:3]:
             # a microdata name may be given as <meta itemprop="name" content="...">
             text = " ".join((" ".join(el.itertext()) or el.get("content") or "").split())
             names = split_names(text) if text and len(text) <= 120 else []

@@ -11,19 +11,23 @@ from urllib.parse import urlsplit
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # Month names and abbreviations in English, Spanish, Portuguese, French, German and Italian.
 MONTH_NAMES = (
-    ("january", "jan", "enero", "ene", "janeiro", "janvier", "janv", "januar", "gennaio", "gen"),
-    ("february", "feb", "febrero", "fevereiro", "fev", "février", "févr", "februar", "febbraio"),
-    ("march", "mar", "marzo", "março", "mars", "märz", "mär"),
-    ("april", "apr", "abril", "abr", "avril", "avr", "aprile"),
-    ("may", "mayo", "maio", "mai", "maggio", "mag"),
-    ("june", "jun", "junio", "junho", "juin", "juni", "giugno", "giu"),
-    ("july", "jul", "julio", "julho", "juillet", "juil", "juli", "luglio", "lug"),
-    ("august", "aug", "agosto", "ago", "août"),
-    ("september", "sep", "sept", "septiembre", "setiembre", "setembro", "septembre", "settembre"),
-    ("october", "oct", "octubre", "outubro", "octobre", "oktober", "okt", "ottobre", "ott"),
-    ("november", "nov", "noviembre", "novembro", "novembre"),
+    ("january", "jan", "enero", "ene", "janeiro", "janvier", "janv", "januar", "gennaio", "gen",
+     "januari", "stycznia", "styczeń"),
+    ("february", "feb", "febrero", "fevereiro", "fev", "février", "févr", "februar", "febbraio",
+     "februari", "lutego", "luty"),
+    ("march", "mar", "marzo", "março", "mars", "märz", "mär", "maart", "marca", "marzec"),
+    ("april", "apr", "abril", "abr", "avril", "avr", "aprile", "kwietnia", "kwiecień"),
+    ("may", "mayo", "maio", "mai", "maggio", "mag", "mei", "maja", "maj"),
+    ("june", "jun", "junio", "junho", "juin", "juni", "giugno", "giu", "czerwca", "czerwiec"),
+    ("july", "jul", "julio", "julho", "juillet", "juil", "juli", "luglio", "lug", "lipca", "lipiec"),
+    ("august", "aug", "agosto", "ago", "août", "augustus", "sierpnia", "sierpień"),
+    ("september", "sep", "sept", "septiembre", "setiembre", "setembro", "septembre", "settembre",
+     "września", "wrzesień"),
+    ("october", "oct", "octubre", "outubro", "octobre", "oktober", "okt", "ottobre", "ott",
+     "października", "październik"),
+    ("november", "nov", "noviembre", "novembro", "novembre", "listopada", "listopad"),
     ("december", "dec", "diciembre", "dic", "dezembro", "dez", "décembre", "déc", "dezember",
-     "dicembre"),
+     "dicembre", "grudnia", "grudzień"),
 )
 MONTHS = {name: i + 1 for i, names in enumerate(MONTH_NAMES) for name in names}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -158,8 +162,10 @@ def _day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _readings(g: dict) -> tuple[str | None, str | None]:
-    """(day, other reading) of a date: "25/12/2024" is read day first, "04/05/2024" both ways."""
+def _readings(g: dict, day_first: bool = False) -> tuple[str | None, str | None]:
+    """(day, other reading) of a date: "25/12/2024" is read day first, "04/05/2024" both ways,
+    slashed dates month first unless the page's language writes the day first (dotted ones are
+    matched day first)."""
     year, day = int(g["year"]), int(g["day"])
     if g.get("month"):
         return _day(year, MONTHS[g["month"].lower()], day), None
@@ -169,6 +175,8 @@ def _readings(g: dict) -> tuple[str | None, str | None]:
         swapped = _day(year, day, month)
         if first is None:
             return swapped, None
+        if swapped is not None and day_first and g.get("slashed"):
+            first, swapped = swapped, first  # "05/03/2025" on a Brazilian page: 5 March
         return first, swapped if swapped != first else None
     return first, None
 
@@ -183,8 +191,19 @@ _MONTH_BEFORE = re.compile(r"(?<![\d/.])[0-3]?\d$")
 _TIME_AFTER = re.compile(r"(?:,|\s+at|\s*[-–|])?\s+[0-2]?\d:[0-5]\d(?!\d)")
 
 
-def written_dates(text: str) -> list[WrittenDate]:
+# Languages whose numeric dates put the month first ("03/05/2025" is March 5): US English and
+# its kin; every other language, and British English, write the day first.
+MONTH_FIRST_LANGS = ("en", "en-us", "en_us", "en-ca", "en-ph")
+
+
+def day_first(lang: str | None) -> bool:
+    """True when a page in this language (an html lang or og:locale) writes the day first."""
+    return bool(lang) and lang.strip().lower().replace("_", "-") not in MONTH_FIRST_LANGS
+
+
+def written_dates(text: str, lang: str | None = None) -> list[WrittenDate]:
     """Every date written in the text, in reading order, labelled "published"/"modified"."""
+    first = day_first(lang)
     found: dict[int, WrittenDate] = {}
     if "/" in text:
         for m in SHORT_YEAR_DATE.finditer(text):
@@ -194,14 +213,14 @@ def written_dates(text: str) -> list[WrittenDate]:
             # "11/19/19 06:56 AM EST": a time after it says it is a date too
             if month and (label or _TIME_AFTER.match(text, m.end())):
                 day, alt = _readings({"nmonth": month.group(), "slashed": "/",
-                                      "day": m.group("day"), "year": f"20{m.group('year')}"})
+                                      "day": m.group("day"), "year": f"20{m.group('year')}"}, first)
                 if day and day <= date.today().isoformat():
                     found[month.start()] = WrittenDate(month.start(), day, label, alt)
     windows = _year_windows(text)
     for pattern in TEXT_DATES:
         # \b still sees the characters before a window's start: the search runs on the whole text
         for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
-            day, alt = _readings(m.groupdict())
+            day, alt = _readings(m.groupdict(), first)
             if day is None:
                 continue
             label = date_label(text[max(0, m.start() - LABEL_BY_CHARS) : m.start()])

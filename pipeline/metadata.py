@@ -335,8 +335,9 @@ def parse_rating(node: dict) -> dict:
     return out
 
 
-def review(nodes: list[tuple[dict, dict | None]]) -> dict:
-    """Rating and reviewed item of the page's Review (or the item's AggregateRating)."""
+def review(nodes: list[tuple[dict, dict | None]], ids: dict | None = None) -> dict:
+    """Rating and reviewed item of the page's Review (or the item's AggregateRating); an
+    itemReviewed given as an @id reference is looked up among the graph's nodes."""
     for node, parent in nodes:
         types = set(_types(node))
         if not types & REVIEW_TYPES or not isinstance(node.get("reviewRating"), dict):
@@ -345,6 +346,8 @@ def review(nodes: list[tuple[dict, dict | None]]) -> dict:
         if "rating" not in out:
             continue
         item = node.get("itemReviewed")
+        if isinstance(item, dict) and len(item) <= 2 and (ids or {}).get(item.get("@id")):
+            item = ids[item["@id"]]
         parent_types = set(_types(parent)) if parent else set()
         if not isinstance(item, dict) and parent and not parent_types & (CONTENT_TYPES | PAGE_TYPES):
             item = parent  # a Review given as the "review" of a Product/Movie
@@ -372,6 +375,8 @@ def _item(item: Any) -> dict:
     return {
         "item_reviewed": _text(item.get("name")) or _text(item.get("headline")),
         "item_reviewed_type": str(t).split("/")[-1] if t else None,
+        # the reviewed book's or album's author: named on the page, but not the review's writer
+        "item_authors": [n for n, _ in _authors(item.get("author") or item.get("byArtist"))] or None,
     }
 
 
@@ -458,7 +463,8 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     md["modified_at"] = (_date(src.get("dateModified")) or _date(_meta(META_MODIFIED, meta))
                          or _date(webpage.get("dateModified")))
     seen = visible_text(tree)
-    md["written_dates"] = written_dates(seen)
+    page_lang = (tree.xpath("/html/@lang") or [_meta(("og:locale", "content-language", "language"), meta)])[0]
+    md["written_dates"] = written_dates(seen, page_lang)
     md["headline_at"] = _headline_at(tree, seen, md)
     if not md["written_dates"]:
         # "November 2015": a page dated only by its month, the last resort of choose_published
@@ -489,7 +495,7 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
         t for n in META_TAGS for v in meta.get(n, ()) for t in _terms(v)]
     md["categories"] = _terms(src.get("articleSection")) or [
         t for n in META_SECTIONS for v in meta.get(n, ()) for t in _terms(v)]
-    md.update(review(nodes))
+    md.update(review(nodes, ids))
     lang = tree.xpath("/html/@lang") or [
         _meta(("og:locale", "content-language", "language"), meta)]
     md["html_lang"] = lang[0]
@@ -615,6 +621,23 @@ def _later(guess: str | None, published: str | None) -> str | None:
     return guess if guess and (not published or guess[:10] > published[:10]) else None
 
 
+def _without_names(sources: dict, names: list[str] | None, keep: set[str]) -> dict:
+    """The author sources without the reviewed item's authors (unless the review's own data
+    names them): a book review's "Author: Ines Calloway" names the novelist."""
+    drop = {" ".join(n.split()).lower() for n in names or () if n not in keep}
+    if not drop:
+        return sources
+
+    def clean(v):
+        if callable(v):
+            return _lazy(lambda: clean(v()))
+        if isinstance(v, list):
+            return [x for x in v if (x[0] if isinstance(x, tuple) else x).lower() not in drop]
+        return v
+
+    return {k: (v if k == "structured" else clean(v)) for k, v in sources.items()}
+
+
 def _lazy(compute):
     """A zero-argument function that computes its value once, on first call."""
     cache: list = []
@@ -732,7 +755,8 @@ def finish(md: dict, doc: dict, url: str | None = None, tree=None) -> dict:
     the pruned tree only when what came before leaves the field open. The tree's last reader:
     its byline search may prune it further.
     """
-    sources = md.get("author_sources") or {}
+    sources = _without_names(md.get("author_sources") or {}, md.get("item_authors"),
+                             {n for n, _ in (md.get("author_sources") or {}).get("structured") or []})
     cands = dict(md.get("title_candidates") or {})
     # trafilatura's own precedence: meta and JSON-LD titles first, its h1/<title> guess last
     cands["trafilatura"] = cands.get("jsonld") or cands.get("meta") or doc.get("title")

@@ -129,6 +129,8 @@ def headline(cands: dict, site_names: list[str], url: str | None = None) -> str 
 
 
 PIPE = re.compile(r"\s+\|\s+")
+# Breadcrumb separators left in a title once the site's name is cut off.
+CRUMB = re.compile(r"\s+[»›]\s+")
 
 
 def _headline(cands: dict, site_names: list[str], url: str | None = None) -> str | None:
@@ -139,8 +141,12 @@ def _headline(cands: dict, site_names: list[str], url: str | None = None) -> str
     """
     h1s = [h for h in cands.get("h1") or [] if h and not is_site_name(h, site_names, url)]
     ordered = [cands.get(k) for k in ("jsonld", "meta", "trafilatura", "title", "jsonld_name")]
-    if ordered[2] and _compact(ordered[2]) in {_compact(n) for n in site_names if n} | set(host_names(url)):
-        ordered[2] = None  # trafilatura took the site's name from "Acme Gazette - Headline"
+    segments = [p.strip() for p in SEPARATOR.split(cands.get("title") or "") if p.strip()]
+    if ordered[2] and (_compact(ordered[2]) in {_compact(n) for n in site_names if n} | set(host_names(url))
+                       or (len(segments) >= 3 and fold(cands.get("title")).startswith(fold(ordered[2]))
+                           and len(ordered[2]) < len(max(segments, key=len)))):
+        # trafilatura took the site's name or a section from "Acme Gazette » News » Headline"
+        ordered[2] = None
     stripped = [s for s in (strip_site(c, site_names, url) for c in ordered if c) if s]
     folded_h1 = {fold(h): h for h in h1s}
     for s in stripped:
@@ -153,6 +159,15 @@ def _headline(cands: dict, site_names: list[str], url: str | None = None) -> str
             if fh and len(fh.split()) >= 2 and fc.startswith(fh) and fc != fh:
                 return h
     title = stripped[0] if stripped else None
+    crumbs = [p.strip() for p in CRUMB.split(title or "") if p.strip()]
+    if len(crumbs) >= 2 and len(max(crumbs, key=len).split()) >= MIN_H1_WORDS:
+        title = max(crumbs, key=len)  # "KXRV 1340 AM » News » Fire Destroys Barn": a breadcrumb
+    if title and len(title.split()) < MIN_H1_WORDS and not h1s:
+        # "News" taken from "KXRV » News » Fire Destroys Barn": the title's longest part
+        parts = [p.strip() for p in SEPARATOR.split(cands.get("title") or "") if p.strip()]
+        longest = max(parts, key=len, default="")
+        if len(longest.split()) >= MIN_H1_WORDS and not is_site_name(longest, site_names, url):
+            title = longest
     long_h1s = [h for h in h1s if len(h.split()) >= MIN_H1_WORDS]
     if len(h1s) == 1 and long_h1s:
         return long_h1s[0]

@@ -81,3 +81,95 @@ def test_a_kicker_span_and_the_headline_span_do_not_run_together():
     page = clean_html(_page(head, body), "https://www.nord-rundschau.example/wirtschaft/2")
     assert "WindkraftNorddeutschland" not in (page.title or "")
     assert "Norddeutschland baut Windräder" in (page.title or "")
+
+
+DE_BODY = ("<p>Das geplante Parkhaus am Bahnhof wird vorerst nicht gebaut. Der Magistrat hat am Mittwoch "
+           "beschlossen, das Verfahren zu stoppen, nachdem die Kosten erneut gestiegen waren.</p>") * 4
+
+
+def test_a_slashed_date_on_a_page_that_writes_the_day_first_is_read_day_first():
+    head = "<title>Chuva forte deixa bairros sem energia</title>"
+    byline = "<p class='meta'>Por Rafael Souza e Mariana Lima, de Curitiba</p><p class='date'>05/03/2025 10h15</p>"
+    body = f"<article><h1>Chuva forte deixa bairros sem energia</h1>{byline}" + BODY + "</article>"
+    br = clean_html(f"<html lang='pt-BR'><head>{head}</head><body>{body}</body></html>".encode(),
+                    "https://www.paranaagora.example/cidades/chuva")
+    assert (br.published_at or "")[:10] == "2025-03-05"
+    assert br.authors == ["Rafael Souza", "Mariana Lima"]  # the place they filed from is not a name
+    us = clean_html(f"<html lang='en-US'><head>{head}</head><body>{body}</body></html>".encode(),
+                    "https://www.paranaagora.example/cidades/chuva")
+    assert (us.published_at or "")[:10] == "2025-05-03"
+
+
+def test_von_on_its_own_line_then_linked_names_joined_by_und():
+    byline = ("<div class='article__meta'><span class='article__author'>Von <a href='/autoren/katrin-weber/'>"
+              "Katrin Weber</a> und <a href='/autoren/jan-schulte/'>Jan Schulte</a></span>"
+              "<span>Mittwoch, 5. März 2025, 17:45 Uhr</span></div>")
+    body = f"<article><h1>Stadt stoppt Pläne für neues Parkhaus</h1>{byline}{DE_BODY}</article>"
+    page = clean_html(_page("<title>Stadt stoppt Pläne für neues Parkhaus</title>", body),
+                      "https://www.taunus-kurier.example/lokales/parkhaus")
+    assert page.authors == ["Katrin Weber", "Jan Schulte"]  # "Jan" is a first name, not January
+    assert (page.published_at or "")[:10] == "2025-03-05"
+
+
+def test_a_french_entry_meta_line_gives_the_author_not_its_label():
+    meta = ("<div class='entry-meta'>Publié le 11 mars 2025 par <span class='author vcard'><a class='url fn n' "
+            "href='https://jardin.example/author/elodie/'>Élodie Marchand</a></span> dans "
+            "<a href='https://jardin.example/category/potager/' rel='category tag'>Potager</a></div>")
+    body = ("<article><h1>Réussir ses semis de tomates en intérieur</h1>" + meta +
+            "<p>Les semis de tomates demandent de la chaleur et beaucoup de lumière pendant les premières "
+            "semaines, bien avant que les plants ne rejoignent le potager au printemps.</p>" * 4 + "</article>")
+    page = clean_html(_page("<title>Réussir ses semis de tomates</title>", body), "https://jardin.example/semis/")
+    assert page.authors == ["Élodie Marchand"]
+
+
+def test_a_role_after_the_comma_is_not_a_second_author():
+    body = ("<article><h1>City opens applications for facade grants</h1><div class='field--name-field-byline'>"
+            "By Renee Caldwell, Communications Office</div><div>Published March 3, 2025</div>" + BODY + "</article>")
+    page = clean_html(_page("<title>City opens applications for facade grants</title>", body),
+                      "https://www.alderfalls.example/news/grants")
+    assert page.authors == ["Renee Caldwell"]
+
+
+def test_a_book_reviews_item_author_is_not_the_reviewer():
+    body = ("<article itemscope itemtype='http://schema.org/Review'><h1 itemprop='name'>Review: The Salt "
+            "Archivist by Ines Calloway</h1><div itemprop='itemReviewed' itemscope itemtype='http://schema.org/Book'>"
+            "<p><strong>Title:</strong> <span itemprop='name'>The Salt Archivist</span><br><strong>Author:</strong> "
+            "<span itemprop='author' itemscope itemtype='http://schema.org/Person'><span itemprop='name'>Ines "
+            "Calloway</span></span></p></div>" + BODY +
+            "<div itemprop='reviewRating' itemscope itemtype='http://schema.org/Rating'><span itemprop='ratingValue'>4"
+            "</span> out of <span itemprop='bestRating'>5</span></div><footer>Reviewed by <span itemprop='author' "
+            "itemscope itemtype='http://schema.org/Person'><span itemprop='name'>Harper Quinn</span></span></footer>"
+            "</article>")
+    page = clean_html(_page("<title>Review: The Salt Archivist by Ines Calloway</title>", body),
+                      "https://reads.example/review-the-salt-archivist/")
+    assert page.authors == ["Harper Quinn"]
+    assert page.item_reviewed == "The Salt Archivist" and page.item_reviewed_type == "Book"
+
+
+def test_an_item_reviewed_given_by_id_is_looked_up_in_the_graph():
+    ld = _ld({"@context": "https://schema.org", "@graph": [
+        {"@type": "TVSeries", "@id": "https://tv.example/#series", "name": "Copper Valley"},
+        {"@type": "Review", "headline": "Copper Valley, season one", "itemReviewed": {"@id": "https://tv.example/#series"},
+         "reviewRating": {"@type": "Rating", "ratingValue": 3, "bestRating": 5},
+         "author": {"@type": "Person", "name": "Dana Whitfield"}}]})
+    body = "<article><h1>Copper Valley, season one</h1>" + BODY + "</article>"
+    page = clean_html(_page("<title>Copper Valley, season one</title>" + ld, body), "https://tv.example/reviews/copper-valley")
+    assert (page.item_reviewed, page.item_reviewed_type, page.rating) == ("Copper Valley", "TVSeries", 3.0)
+
+
+def test_a_breadcrumb_title_gives_its_longest_part_and_the_byline_under_it():
+    head = "<title>KXRV 1340 AM » News » Fire Destroys Barn Near Cedar Creek; No Injuries</title>"
+    body = ("<div id='menu'><a href='index.php'>Home</a> | <a href='news.php'>News</a></div>"
+            "<div class='newsheadline'>Fire Destroys Barn Near Cedar Creek; No Injuries</div>"
+            "<div class='newsinfo'>Posted: 03/03/2025 by Dale Hutchins</div><div class='newsbody'>" + BODY + "</div>")
+    page = clean_html(_page(head, body), "http://www.kxrv.example/news.php?id=4418")
+    assert page.title == "Fire Destroys Barn Near Cedar Creek; No Injuries"
+    assert page.authors == ["Dale Hutchins"]
+
+
+def test_dutch_and_polish_month_names_date_the_article():
+    for lang, line, day in (("nl", "woensdag 12 maart 2025", "2025-03-12"), ("pl", "Opublikowano: 3 marca 2025", "2025-03-03")):
+        body = f"<article><h1>Nieuws uit de regio vandaag</h1><p class='date'>{line}</p>" + BODY + "</article>"
+        page = clean_html(f"<html lang='{lang}'><head><title>Nieuws uit de regio vandaag</title></head>"
+                          f"<body>{body}</body></html>".encode(), "https://regio.example/nieuws/1")
+        assert (page.published_at or "")[:10] == day, lang
