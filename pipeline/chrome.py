@@ -206,6 +206,7 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
     page_chars = para.chars(root) or 1
     removals: list[Removal] = []
     doomed = []
+    boxes = _sign_up_boxes(root, para)
     # Document order walks a removed element's subtree right after it: skip to the node that
     # follows the subtree (None: it runs to the end) instead of asking every element its ancestry.
     skip_to = _NOT_SKIPPING = object()
@@ -229,7 +230,7 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
             if para.chars(el) < MIN_ARTICLE_CHARS:
                 doomed.append(el)
             continue
-        rule = _classify_element(el)
+        rule = "newsletter-box" if el in boxes else _classify_element(el)
         if rule is None:
             continue
         max_long = HIDDEN_MAX_LONG_PARAGRAPHS if rule == "hidden-element" else MAX_LONG_PARAGRAPHS
@@ -259,6 +260,34 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
                 removals.append(Removal(text[:500], rule))
             el.drop_tree()
     return removals
+
+
+# A sign-up form (an e-mail field) or a newsletter provider's embed, and the small box around it:
+# its title, pitch and fine print go with the form, though no class names them (issue 3).
+_EMAIL_FIELDS = ".//input[@type='email' or contains(@name, 'email') or contains(@placeholder, 'mail')]"
+_NEWSLETTER_EMBEDS = re.compile(r"beehiiv\.com|substack\.com/embed|convertkit|ck\.page|mailchimp|list-manage\.com"
+                                r"|mailerlite|buttondown|getrevue|sendinblue|brevo|klaviyo|flodesk", re.I)
+# The box may hold this many words besides the form, and no paragraph of the article's length.
+SIGN_UP_BOX_MAX_WORDS = 80
+
+
+def _sign_up_boxes(root, para: _ParagraphText) -> set:
+    """The largest small containers around each e-mail sign-up form or newsletter embed."""
+    # a comment form asks for an e-mail too, but holds a textarea; a login form, a password
+    anchors = [f for f in root.iter("form") if f.find(".//input[@type='password']") is None
+               and f.find(".//textarea") is None and f.xpath(_EMAIL_FIELDS)]
+    anchors += [f for f in root.iter("iframe") if _NEWSLETTER_EMBEDS.search(f.get("src") or "")]
+    boxes = set()
+    for anchor in anchors:
+        box = anchor
+        for a in anchor.iterancestors():
+            if a.tag in _NEVER_PRUNE or a.tag in ("html", "body") or para.long_paragraphs(a):
+                break
+            if len(_text(a).split()) > SIGN_UP_BOX_MAX_WORDS:
+                break
+            box = a
+        boxes.add(box)
+    return boxes
 
 
 # A short run of blocks after the last horizontal rule of the container holding the article is
@@ -413,7 +442,7 @@ LINE_RULES: list[tuple[str, str]] = [
     ("sponsored-label", r".{1,120}[(\[](sponsored|advertisement|anzeige|publicidad|publicité|patrocinado|sponsorisé|sponsorizzato)[)\]]"),
     ("ad-label", r"(advertisement|anzeige|publicidad|publicité|werbung|publicidade|pubblicità){2,}|(advertisement|anzeige|publicidad|publicité|werbung)\s*:\s*.{1,80}|skip (advertisement|ad)|(advertisement|advertising|ad|sponsored( content)?|paid (content|post|partnership)|contenido patrocinado|contenu sponsoris[ée]|conte[uú]do patrocinado|contenuto sponsorizzato|gesponsert(er inhalt)?|publirreportaje|publi-?reportage|publicidad|publicité|anzeige|werbung|publicidade|pubblicità|(scroll|continue reading) (down )?(to|for|below) (continue|content|the article).*)\.?"),
     ("affiliate-notice", r"(affiliate (disclosure|disclaimer)|aviso de afiliados)\s*:.*|.*\b(als amazon-partner verdien(e|en) (ich|wir) an qualifizierten verk[äa]ufen|en tant que partenaire amazon,? (je r[ée]alise|nous r[ée]alisons) un b[ée]n[ée]fice sur les achats remplissant les conditions requises|in qualit[àa] di affiliat[oi] amazon,? (io )?(ricevo|riceviamo) un guadagno (dagli|per gli|per ogni) acquist[oi] idone[oi]|como (asociad[oa]s?|afiliad[oa]s?) de amazon,? (gano|ganamos|obtengo|obtenemos|recibo|recibimos) (ingresos |una comisi[oó]n )?(con|por|de) las compras (adscritas|que cumplen( con)? (los )?requisitos( aplicables)?|elegibles|cualificadas)|como associad[oa]s? da amazon,? (eu )?(ganho|ganhamos|recebo|recebemos) (com|por|em) compras (qualificadas|eleg[ií]veis)|(contiene|incluye|contient|cont[ée]m|inclui|contengono) (enlaces|liens|links?) (de afiliad[oa]s?|affili[ée]s|d'affiliation|di affiliazione|affiliati)|(we|i) may (earn|receive|get) (a |an )?(small )?(commission|affiliate commission|compensation)( (from|on|for) (links|purchases|products|sales|qualifying|items|some|any)| (if|when) you| through (our|these|the|links)| at no (additional|extra) cost| without)|(contains?|uses?|includes?|has|have)( some| a few)? affiliate (links?|ones)|(through|via|from|using) (our|my|these|the) affiliate links?|(buy|purchase|shop|click) (something |anything )?(through|via|using|on) (an? |our |my |these |the )?affiliate links?|affiliate links?,? (which|that) means|affiliate links? (are|is|may be) (used|included|present)|(earn|receive|get|make)s? (an? )?(small )?affiliate commissions?|when you (buy|purchase|shop) (something )?through (our |the )?links|if you (buy|purchase) (something|anything|a product)? ?(through|via|from) (this|our|the|a) (post|article|page|links?)\b|may (get|earn|receive) a (share|portion|commission) (of|from) (the|any) sales?|as an amazon associate|(some|all|many|the|these|certain)( of the)? links( below| above| in this (post|article|page)| on this (page|site))? (are|may be) affiliate links|earn from qualifying purchases|(is|are) supported by (commissions|our readers)|we (may )?(be|get) compensated (when|if|by|for)|(we|i) (may )?(earn|receive) (compensation|a fee) (when|if|from)|chosen independently by our editors|(our )?editors independently (select|choose|pick)\b.{0,120}|(links|products) (in|on) this (article|post|page|site) (are|may be) affiliate|(this|the) (article|post|page) (contains|includes) sponsored content|(purchases|sales) (made )?(through|via) (our |these |the )?links (may )?earn us|we earn (a )?commissions? (from|on|for|when|through)|earn us a (small )?commission|this (post|article|page) (may )?contains? affiliate|enlaces de afiliados|liens affiliés|affiliate-links?|partnerlinks?|link di affiliazione|links de afiliados)\b.*"),
-    ("photo-credit", r"(?!picture by picture)((photo|photograph|image|picture|foto|fotografía|bild|immagine|imagem|imagen|im[aá]genes)( credits?| by| de| von| di)?s?|credits?|cr[ée]ditos?|cr[ée]dit|cr[ée]dits? photo|bildquelle|featured image( by)?|feature image( by)?|cover (photo|image)( by)?|illustration( by)?)\s*[:©]\s*(?!\d).{1,100}|(photo|image|picture|illustration|featured image|feature image|header image|screenshot|screengrab|screen capture|photo illustration|graphic) (by|via|courtesy( of)?) .{1,100}|(screenshot|screengrab|chart|graphic|infographic|photographer)s?\s*:\s*[^.!?]{1,80}|courtesy( of)? [\w .&'/-]{1,60}|\(courtesy( of)? [^()]{1,60}\)|\((foto|photo|fotos|image|imagen|bild)\s+[\w./ -]{1,40}\)|\[(photo|image|credit|photograph)s?\s*:[^\]]{1,80}\]|credit\s*(\.\.\.|…)\s*.{1,100}|(.{0,60}[/|©]\s*|([\w.'-]+\s+)?via\s+|((photo|image|picture|illustration|video|graphic|file photo|photograph)s?\s+)?(by|courtesy of)\s+|\(?)(getty images|shutterstock|istock(photo)?|adobe stock|unsplash|pexels|reuters|associated press|ap photo|afp|dpa|efe|ansa|alamy)(/[\w .]{1,40})?\s*\)?\.?"),
+    ("photo-credit", r"(?!picture by picture)((photo|photograph|image|picture|foto|fotografía|bild|immagine|imagem|imagen|im[aá]genes)( credits?| by| de| von| di)?s?|credits?|cr[ée]ditos?|cr[ée]dit|cr[ée]dits? photo|bildquelle|featured image( by)?|feature image( by)?|cover (photo|image)( by)?|illustration( by)?)\s*[:©]\s*(?!\d).{1,100}|(photo|image|picture|illustration|featured image|feature image|header image|screenshot|screengrab|screen capture|photo illustration|graphic) (by|via|courtesy( of)?) .{1,100}|(screenshot|screengrab|chart|graphic|infographic|photographer)s?\s*:\s*[^.!?]{1,80}|courtesy( of)? [\w .&'/-]{1,60}|\(courtesy( of)? [^()]{1,60}\)|\((foto|photo|fotos|image|imagen|bild)\s+[\w./ -]{1,40}\)|(imágenes|imagen|imagens|imagem|images?|photos?|fotos?|bilder?|immagini|immagine)\s*\|\s*[^|]{1,80}|\[(photo|image|credit|photograph)s?\s*:[^\]]{1,80}\]|credit\s*(\.\.\.|…)\s*.{1,100}|(.{0,60}[/|©]\s*|([\w.'-]+\s+)?via\s+|((photo|image|picture|illustration|video|graphic|file photo|photograph)s?\s+)?(by|courtesy of)\s+|\(?)(getty images|shutterstock|istock(photo)?|adobe stock|unsplash|pexels|reuters|associated press|ap photo|afp|dpa|efe|ansa|alamy)(/[\w .]{1,40})?\s*\)?\.?"),
     ("copyright-line", r"(?!.*\?$)(((all )?content )?(©\s*.{0,200}|\(c\)\s*(\d{4}|copyright)\b.{0,160})|copyright\s*(©|\(c\)|\d{4}|:).{0,160}|copyright( by| of)? [^.!?]{1,60}\b(inc|ltd|llc|media|group)\b.{0,60}|copyright( by| of)? [^.!?]{1,40}\b(19|20)\d{2}\b[^.!?]{0,60}|.{0,80}\ball rights reserved\.?.{0,80}|.{0,80}\btodos los derechos reservados\.?.{0,40}|.{0,80}\btous droits réservés\.?.{0,40}|.{0,80}\balle rechte vorbehalten\.?.{0,40}|.{0,80}\btodos os direitos reservados\.?.{0,40}|.{0,80}\btutti i diritti riservati\.?.{0,40}|(this material|this (article|story|content)) may not be (published|reproduced|copied),? (broadcast|distributed|transmitted)\b.{0,80})"),
     ("reading-time", r"(.{0,40}\s[⋅·|•/-]+\s*)?(\d+\s*(min(ute)?s?|mins?|minutos?|minuten?|minuti)\.?( de)?\s*(read|reading|lectura|de lectura|de lecture|lecture|lesezeit|lesedauer|leitura|de leitura|di lettura|lettura))|(estimated )?(reading time|read time|tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo de leitura|tempo di lettura)\s*:?.{0,20}|(lecture|lectura|leitura|lettura|lesezeit|lesedauer)\s*:\s*\d+\s*min(ute|utos?|uten?|uti)?s?\.?|\d+\s*mins?\.?( read)?|\d+\s*minutes? read"),
     ("tag-line", r"(#[\w-]+\s*){3,}|(tagged( with| in| as)?|sujets|tags?|topics?|categor(y|ies)|filed under|posted in|etiquetas|temas|mots-clés|mots clés|thèmes|étiquettes|schlagwörter|schlagworte|themen|argomenti|etichette|palavras-chave|palabras clave|tag)\s*:\s*.{0,200}"),
@@ -530,7 +559,7 @@ LINE_RULES: list[tuple[str, str]] = [
     # App-store badges and "open in app" bars.
     ("app-prompt", r"(descarga|descargue|baixe|baixa|descarregue|téléchargez|télécharger|scarica|laden sie( jetzt)?) (la |el |o |a |l'|die |gratis )?(app|aplicación|aplicativo|aplicação|application|applicazione)\b.{0,80}|laden sie (jetzt )?die [\w' .&-]{1,40}-?app herunter.{0,20}|(disponible|disponível|disponibile|erhältlich) (en|sur|no|na|su|im) (l'|el |la )?app store.{0,40}|(get|download|install) (the|our) [\w' .&-]{1,40} app( (on|for) (ios|android|iphone|ipad)( (and|&|or) (ios|android|iphone|ipad))?| (now|today|for free)| for breaking news( alerts| updates)?)[.!]?|open in (the )?app|read (this|the) (story|article|post) in (the|our) app|.{0,40}\b(best|better|full) experience (in|on|with) (our|the) app\b.{0,40}|(available|download|get it) on the app store|(download on|available on|get it on) (the )?(app store|google play)"),
     # Star-rating widgets of blogs and shops (a review's own verdict line is left alone).
-    ("rating-widget", r"((valora|puntúa|califica) (este|esta) (artículo|noticia|receta)|notez cet article|(artikel|beitrag) bewerten|avalie (esta|este) (matéria|artigo|notícia|receita)|vota questo articolo)\s*:?|[\d.]+( out of \d+| ?/ ?\d+)? (from|based on) [\d,]+ (votes|ratings|reviews)\b.{0,20}|(click|tap) (on )?a star to rate( it| this \w+)?!?|no votes (so far|yet)[!.]?( be the first to rate this (post|article|recipe|page)[.!]?)?|be the first to (rate|review)\b.{0,40}|average rating:?\s*[\d.]+\s*(/|out of)\s*\d+\b.{0,40}|vote count:?\s*[\d,]+|rate this (post|article|game|product|story|movie|film|show|episode|review|page|book|album)!?|submit (your )?rating"),
+    ("rating-widget", r"(nota|valoración|puntuación) de (los )?(usuarios|lectores)\s*:?\s*[\d,.]+.{0,30}|user (rating|score)\s*:?\s*[\d,.]+.{0,30}|note des (lecteurs|internautes|utilisateurs)\s*:?\s*[\d,.]+.{0,30}|(leser|nutzer)(wertung|bewertung)\s*:?\s*[\d,.]+.{0,30}|nota dos (usuários|leitores)\s*:?\s*[\d,.]+.{0,30}|voto (degli utenti|dei lettori)\s*:?\s*[\d,.]+.{0,30}|((valora|puntúa|califica) (este|esta) (artículo|noticia|receta)|notez cet article|(artikel|beitrag) bewerten|avalie (esta|este) (matéria|artigo|notícia|receita)|vota questo articolo)\s*:?|[\d.]+( out of \d+| ?/ ?\d+)? (from|based on) [\d,]+ (votes|ratings|reviews)\b.{0,20}|(click|tap) (on )?a star to rate( it| this \w+)?!?|no votes (so far|yet)[!.]?( be the first to rate this (post|article|recipe|page)[.!]?)?|be the first to (rate|review)\b.{0,40}|average rating:?\s*[\d.]+\s*(/|out of)\s*\d+\b.{0,40}|vote count:?\s*[\d,]+|rate this (post|article|game|product|story|movie|film|show|episode|review|page|book|album)!?|submit (your )?rating"),
     # Breadcrumbs: the site's sections joined by arrows, from "Home" or not.
     ("breadcrumb", r"(home|inicio|accueil|startseite|início|página inicial)(\s*[»›>|]\s*[^»›>/|.!?]{1,40}){1,6}|(home|inicio|accueil|startseite|início|página inicial)(\s*/\s*[^»›>/|.!?]{1,40}){2,6}|([^»›>.!?]{1,30}\s+»\s+){1,6}[^»›>.!?]{1,40}"),
     # A consent dialog's buttons, each on its own line or joined in a row.
@@ -540,7 +569,7 @@ LINE_RULES: list[tuple[str, str]] = [
     ("weather-widget", r"-?\d{1,3}°\s*[fc]?\s*(sunny|cloudy|partly cloudy|mostly cloudy|mostly sunny|partly sunny|clear|rain|showers|snow|fog|overcast|thunderstorms|windy|haze)(\s*[·|,–-]\s*[\w ,.]{1,40})?"),
     ("ticker", r"([\w&.: -]{1,20}\s)?\$?[\d,.]+\s*[▲▼]\s*[+−-]?[\d,.]+%?(\s*\(?[+−-]?[\d.]+%\)?)?|[\w&. -]{1,20}\s*[▲▼]\s*[+−-]?[\d,.]+%"),
     # Video and podcast players, live blogs, event widgets: their buttons and counters.
-    ("player-label", r"reproducir (el )?v[ií]deo|regarder la vidéo|video abspielen|assista ao vídeo|assistir (ao )?vídeo|guarda il video|ver (el )?v[ií]deo|(escucha|escuchar|écoutez|écouter|ouça|ouvir|ascolta|ascoltare)( el| le| o| il)? podcast (en|sur|no|na|su)\b.{0,100}|jetzt (den )?podcast hören\b.{0,120}|autoplay(:? (on|off))?|now playing|watch more( videos)?|\d{1,2}:\d{2} / \d{1,2}:\d{2}|video ad feedback|next video in \d+ seconds?|watch on youtube|watch (full episodes|more) on .{1,30}|play episode\b.{0,30}|download mp3( \([\d.]+ ?mb\))?|episode transcript|rate and review (us|the show|the podcast) on .{1,40}|.{0,40}\btranscripts? (is|are) (generated|produced|created) (using|by)\b.{0,200}"),
+    ("player-label", r"v[ií]deo relacionado|vidéo (associée|à voir)|(verwandtes|passendes) video|video correlato|related video|reproducir (el )?v[ií]deo|regarder la vidéo|video abspielen|assista ao vídeo|assistir (ao )?vídeo|guarda il video|ver (el )?v[ií]deo|(escucha|escuchar|écoutez|écouter|ouça|ouvir|ascolta|ascoltare)( el| le| o| il)? podcast (en|sur|no|na|su)\b.{0,100}|jetzt (den )?podcast hören\b.{0,120}|autoplay(:? (on|off))?|now playing|watch more( videos)?|\d{1,2}:\d{2} / \d{1,2}:\d{2}|video ad feedback|next video in \d+ seconds?|watch on youtube|watch (full episodes|more) on .{1,30}|play episode\b.{0,30}|download mp3( \([\d.]+ ?mb\))?|episode transcript|rate and review (us|the show|the podcast) on .{1,40}|.{0,40}\btranscripts? (is|are) (generated|produced|created) (using|by)\b.{0,200}"),
     ("live-blog-label", r"refresh for (the latest )?updates|pinned( post)?|show key events( only)?|\d+ new (updates?|posts?)|auto-?update:? (on|off)|this live blog (has now closed|is now closed|has ended)\.?|show (more|older|newer) (updates|posts)|jump to (the )?latest (post|update)|live coverage has (ended|concluded)\.?|live updates|en directo|en direct|ao vivo|in diretta|diretta|live-?ticker|liveblog|directo"),
     ("event-widget", r"añadir al calendario|ajouter (au|à mon) calendrier|zum kalender hinzufügen|adicionar ao calendário|aggiungi al calendario|add to (google |apple |outlook |my )?calendar|add to (google calendar|ical|outlook)( \| (ical|outlook|google calendar))*|(get|buy) tickets( now)?|view event details|submit an event|(sold out\s*[-–—]\s*)?join the wait ?list"),
     # Shop widgets in product posts: cart buttons, stock and shipping notes, instalments.
@@ -823,6 +852,7 @@ def filter_text(
     _mark_trailing_teasers(lines, verdicts)
     if links:
         _mark_closing_links(lines, verdicts, links)
+        _mark_teaser_lists(lines, verdicts, links)
     kept = []
     for line, rule in zip(lines, verdicts):
         if rule:
@@ -1000,6 +1030,21 @@ def _mark_closing_links(lines: list[str], verdicts: list[str | None], links: fro
     if (i >= 2 and verdicts[i - 1] is None and len(head.split()) <= TEASER_HEADING_MAX_WORDS
             and not _SENTENCE_END.search(head) and _SENTENCE_END.search(lines[i - 2])):
         verdicts[i - 1] = "link-list"
+
+
+# A "Read also:" label heads at most this many linked teaser lines.
+TEASER_LIST_MAX_LINES = 8
+
+
+def _mark_teaser_lists(lines: list[str], verdicts: list[str | None], links: frozenset[str]) -> None:
+    """Mark the linked lines under a teaser label ("Leia também:", "Related stories") as its teasers."""
+    for i, rule in enumerate(verdicts):
+        if rule != "read-more-teaser" or not lines[i].rstrip().endswith(":") or len(lines[i].split()) > 4:
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + TEASER_LIST_MAX_LINES)):
+            if verdicts[j] is not None or not _is_link_line(lines[j], links):
+                break
+            verdicts[j] = "read-more-teaser"
 
 
 # Shouted lines this long are teaser headlines of other stories (sub-headings are shorter).

@@ -340,3 +340,9 @@ def test_article_sentence_with_the_same_words_is_kept_anywhere(line):
 def test_teaser_after_a_read_also_opener_without_a_colon_is_still_a_teaser():
     for line in ("Lee también Cómo configurar tu router paso a paso", "Leia também: O melhor celular de 2025"):
         assert chrome.match_line(line) == "read-more-teaser"
+
+
+def test_credit_score_and_video_labels_of_spanish_pages():
+    assert chrome.match_line("Imágenes | Lumio, Pixelia") == "photo-credit"
+    assert chrome.match_line("Nota de los usuarios: 8,1 (2.316 votos)") == "rating-widget"
+    assert chrome.match_line("Vídeo relacionado") == "player-label"

@@ -50,3 +50,49 @@ def test_paragraphs_classed_paywall_are_the_article_and_stay():
     # sites mark the paragraphs behind their paywall with the word itself
     page = clean_html(_page("", para_class="paywall"), URL)
     assert all(p in page.text for p in (ARTICLE, ARTICLE_2, ARTICLE_3))
+
+
+STYLED_NEWSLETTER = (
+    '<div class="sc-kDvujY fxGVrw"><div class="sc-csCMJt hkLmRE"><div><h3 class="sc-jrcTuL dtIOpa">The Backlot '
+    'Brief</h3><p class="sc-kiPvrU bqGuAy">Reviews, release dates and the occasional rant, delivered Tuesday and '
+    'Friday mornings.</p></div></div><form class="sc-cwHptR iNdUjB"><label for="nl">Email address</label>'
+    '<input id="nl" type="email" name="email"><button type="submit">Sign me up</button></form>'
+    '<p class="sc-kOPcWz lfDrFq">By subscribing you agree to our <a href="/terms">Terms of Use</a>. You can opt '
+    "out at any time.</p></div>"
+)
+
+
+def test_a_sign_up_box_without_class_names_goes_with_its_email_form():
+    page = clean_html(_page(STYLED_NEWSLETTER), URL)
+    assert "Backlot Brief" not in page.text and "occasional rant" not in page.text
+    assert all(p in page.text for p in (ARTICLE, ARTICLE_2, ARTICLE_3))
+    assert "newsletter-box" in {r.rule for r in page.removed}
+
+
+def test_a_comment_form_asking_for_an_email_is_not_a_sign_up_box():
+    form = ("<div><h3>What do you think about the new phone?</h3><form><textarea name='comment'></textarea>"
+            "<input type='email' name='email'><button>Post</button></form></div>")
+    page = clean_html(_page(form), URL)
+    assert "newsletter-box" not in {r.rule for r in page.removed}
+
+
+def test_linked_teasers_under_a_read_also_label_go_with_it():
+    teasers = ("<p><strong>Leia também:</strong></p><ul><li><a href='/series/elenco'>Elenco de 'Maré Alta' "
+               "fala sobre as gravações</a></li><li><a href='/listas/melhores'>As 15 melhores séries do "
+               "streaming em 2025</a></li></ul>")
+    page = clean_html(_page(teasers), URL)
+    assert "Maré Alta" not in page.text and "melhores séries" not in page.text
+    assert all(p in page.text for p in (ARTICLE, ARTICLE_2, ARTICLE_3))
+
+
+def test_a_resource_list_under_a_plain_heading_stays():
+    from pipeline import chrome
+
+    items = ["The Partnership for Student Success", "Navigating Tutoring Options: Internal, External, or Hybrid"]
+    lines = [ARTICLE, ARTICLE_2, "Why it works: the research", *items, ARTICLE_3]
+    out, removed = chrome.filter_text("\n".join(lines), links=frozenset(i.lower() for i in items))
+    assert all(i in out.splitlines() for i in items), removed
+    # the same list under a "Read also:" label is the site's teasers
+    lines[2] = "Read also:"
+    out, removed = chrome.filter_text("\n".join(lines), links=frozenset(i.lower() for i in items))
+    assert not any(i in out.splitlines() for i in items)
