@@ -264,7 +264,7 @@ def prune_html(tree: lxml.html.HtmlElement) -> list[Removal]:
 
 # A sign-up form (an e-mail field) or a newsletter provider's embed, and the small box around it:
 # its title, pitch and fine print go with the form, though no class names them (issue 3).
-_EMAIL_FIELDS = ".//input[@type='email' or contains(@name, 'email') or contains(@placeholder, 'mail')]"
+_EMAIL_FIELDS = lxml.etree.XPath(".//input[@type='email' or contains(@name, 'email') or contains(@placeholder, 'mail')]")
 _NEWSLETTER_EMBEDS = re.compile(r"beehiiv\.com|substack\.com/embed|convertkit|ck\.page|mailchimp|list-manage\.com"
                                 r"|mailerlite|buttondown|getrevue|sendinblue|brevo|klaviyo|flodesk", re.I)
 # The box may hold this many words besides the form, and no paragraph of the article's length.
@@ -274,9 +274,9 @@ SIGN_UP_BOX_MAX_WORDS = 80
 def _sign_up_boxes(root, para: _ParagraphText) -> set:
     """The largest small containers around each e-mail sign-up form or newsletter embed."""
     # a comment form asks for an e-mail too, but holds a textarea; a login form, a password
-    anchors = [f for f in root.iter("form") if f.find(".//input[@type='password']") is None
-               and f.find(".//textarea") is None and f.xpath(_EMAIL_FIELDS)]
-    anchors += [f for f in root.iter("iframe") if _NEWSLETTER_EMBEDS.search(f.get("src") or "")]
+    anchors = [f for f in root.iter("form", "iframe") if (
+        _NEWSLETTER_EMBEDS.search(f.get("src") or "") if f.tag == "iframe" else
+        f.find(".//input[@type='password']") is None and f.find(".//textarea") is None and _EMAIL_FIELDS(f))]
     boxes = set()
     for anchor in anchors:
         box = anchor
