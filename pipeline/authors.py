@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 
@@ -674,7 +675,8 @@ def bylines(tree, xpaths: tuple[str, ...]) -> list[str]:
             continue
         if xp not in _COMPILED:
             _COMPILED[xp] = etree.XPath(xp)
-        for el in [e for e in _COMPILED[xp](tree) if not _in_comments(e) and not _of_reviewed_item(e)][:3]:
+        kept = (e for e in _COMPILED[xp](tree) if not _in_comments(e) and not _of_reviewed_item(e))
+        for el in itertools.islice(kept, 3):
             # a microdata name may be given as <meta itemprop="name" content="...">
             text = " ".join((" ".join(el.itertext()) or el.get("content") or "").split())
             names = split_names(text) if text and len(text) <= 120 else []
