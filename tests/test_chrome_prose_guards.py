@@ -98,6 +98,65 @@ ANYWHERE = [
     "- Follow the science",
     "SOURCE OF THE OUTBREAK",
     "7 14 22 35 41",
+    # a second adversarial probe, in the six languages
+    "Affiliate links are used by nearly every major review site, researchers found.",
+    "The company's website says “we use cookies” but does not say which ones.",
+    "Clicking “Accept all cookies” shares your data with hundreds of vendors, the report found.",
+    "Fewer than 2% of readers become a paid subscriber, the report found.",
+    "This story is for members of Congress who still doubt the science.",
+    "Once you have used your free articles, the site asks for $1 a week.",
+    "To avoid missing the window, sign up for text alerts from the DMV.",
+    "Most visitors never read the line “This site uses cookies,” a survey found.",
+    "Users can upgrade to a paid plan for $10 a month, which removes ads.",
+    "I receive a fee when a buyer closes, the agent said.",
+    "Already a member? Renewal now costs $65.",
+    "Chart: how mortgage rates have moved since 2020",
+    "Graphic: where the floodwaters reached",
+    "Infographic: 10 signs your budget is too tight",
+    "Get unlimited access to your credit report every week for free.",
+    "Keep reading with a Kindle Unlimited subscription, which costs $11.99 a month.",
+    "Enjoy unlimited access to the spa with the premium room.",
+    "By car · 45 minutes from Lisbon",
+    "By train | 2 hours from Paris",
+    "File » Export » PDF",
+    "Settings » Apps » Default apps",
+    "Start » Settings » Update & Security",
+    "¿No tienes cuenta bancaria? Estas son tus opciones",
+    "Exclusivo para socios: el club abre la venta de abonos el lunes.",
+    "Crédito: hasta 30.000 euros a cinco años",
+    "Por ración · 320 kcal",
+    "Si ves el aviso «Este sitio web utiliza cookies», pulsa Configurar.",
+    "Ajustes » General » Información",
+    "« Je ne partirai pas » : le ministre reste en poste",
+    "Vous n'avez pas de compte bancaire ? Voici les banques en ligne sans justificatif.",
+    "Le parking du stade est réservé aux abonnés de la saison.",
+    "Offre spéciale : le menu du midi à 19 €",
+    "Crédit : taux fixe de 3,2 % sur 20 ans",
+    "Par personne · 45 € hors boissons",
+    "Selon la DGCCRF, une publication sur deux contient des liens affiliés non signalés.",
+    "Kein Konto bei der Sparkasse? So eröffnen Sie eines online.",
+    "Der Vorverkauf ist zunächst nur für Abonnenten möglich.",
+    "Der Hinweis „Diese Website verwendet Cookies“ reicht laut Gericht nicht aus.",
+    "Die Verbraucherzentrale kritisiert versteckte Affiliate-Links in Testberichten.",
+    "Einstellungen » Datenschutz » Standort",
+    "Von Goethe bis Grass · Ausstellung im Literaturhaus",
+    "Bereits Abonnent? Dann gilt der neue Preis erst ab Juli.",
+    "Exklusiv für Abonnenten der Bahncard 100 ist die Lounge geöffnet.",
+    "Partnerlinks in der Sendung waren nicht gekennzeichnet, rügt die Medienanstalt.",
+    "Não tem conta no banco? Veja como receber o Pix",
+    "Já é assinante da Netflix? Veja como mudar de plano",
+    "O desconto é exclusivo para assinantes do plano anual.",
+    "Crédito: juros de 1,5% ao mês",
+    "Segundo a CNPD, a frase «Utilizamos cookies» não basta para obter consentimento.",
+    "Metade dos influenciadores não avisa que usa links de afiliados, diz estudo.",
+    "Inscreva-se no Enem até 7 de junho pelo site do Inep.",
+    "Por porção · 280 kcal",
+    "L'accesso alla Curva Sud è riservato agli abbonati.",
+    "Non hai un account SPID? Ecco come richiederlo in dieci minuti.",
+    "Il Garante ha stabilito che la scritta «Questo sito utilizza cookie» non basta.",
+    "L'Antitrust ha multato tre influencer per link di affiliazione non dichiarati.",
+    "Credito: fino a 50.000 euro in 84 rate",
+    "Di Paolo Sorrentino · 2h 10' · Drammatico",
 ]
 
 
@@ -123,3 +182,27 @@ def test_only_rules_matched_as_written_ask_for_capitals():
     for name, rx in chrome.LINE_RULES:
         if name not in chrome._CASED_RULES:
             assert "A-Z" not in rx and "À-" not in rx, name
+
+
+# Profiles and obituaries open with the sentence an author's bio is made of.
+PROFILE_OPENINGS = [
+    "Red Smith was an American sports columnist who won a Pulitzer in 1976.",
+    "Sally Rooney is an Irish author whose novels have sold millions of copies.",
+    "Joan Didion was an American writer whose essays defined an era.",
+    "Stephen King has been writing horror for five decades, and it shows.",
+    "Ta-Nehisi Coates is a journalist and author whose new book tackles Palestine.",
+    "Almudena Grandes es una de las autoras más leídas de su generación.",
+    "Leïla Slimani est une journaliste et romancière franco-marocaine.",
+    "Daniel Kehlmann ist ein deutscher Autor, dessen Romane in 40 Sprachen erschienen sind.",
+    "José Eduardo Agualusa é um autor angolano cujos livros foram traduzidos para 30 línguas.",
+    "Roberto Saviano è un giornalista e scrittore napoletano.",
+]
+
+
+@pytest.mark.parametrize("line", PROFILE_OPENINGS)
+def test_a_profiles_opening_line_is_kept_where_a_bio_would_close_the_text(line):
+    body = [line] + [ARTICLE, ARTICLE_2, ARTICLE_3] * 4
+    out, removed = chrome.filter_text("\n".join(body))
+    assert line in out.splitlines()
+    out, removed = chrome.filter_text("\n".join(body[1:] + [line]))
+    assert line not in out.splitlines() and [r.rule for r in removed] == ["author-bio"]
