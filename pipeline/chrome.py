@@ -17,6 +17,7 @@ from functools import lru_cache
 import ahocorasick
 import lxml.html
 
+from .dates import MONTHS
 from .page import Removal  # defined with CleanedPage: the storing processes need no rules
 
 
@@ -281,7 +282,7 @@ def _sign_up_boxes(root, para: _ParagraphText) -> set:
     for anchor in anchors:
         box = anchor
         for a in anchor.iterancestors():
-            if a.tag in _NEVER_PRUNE or a.tag in ("html", "body") or para.long_paragraphs(a):
+            if a.tag in _NEVER_PRUNE or para.long_paragraphs(a):
                 break
             if len(_text(a).split()) > SIGN_UP_BOX_MAX_WORDS:
                 break
@@ -415,8 +416,9 @@ def _holds_article(el, para: _ParagraphText, page_chars: int, max_long: int = MA
 # Text-level filtering
 # ---------------------------------------------------------------------------------------------
 
-# Month names and their short forms in the six languages: "Top 10 games 2024" is no date.
-_MONTHS = (r"(jan(uary|vier)?|feb(ruary)?|febr(uar)?|fév(rier)?|fev(ereiro)?|mar(ch|s|zo|ço)?|märz|apr(il|ile)?|avr(il)?|abr(il)?|may|mai(o)?|mayo|maggio|jun(e|i|io|ho)?|juin|giugno|jul(y|i|io|ho)?|juil(let)?|luglio|aug(ust)?|ago(sto)?|août|sep(t|tember|tembre|tiembre|iembre)?|set(embro|tembre)?|oct(ober|obre)?|okt(ober)?|out(ubro)?|ott(obre)?|nov(ember|embre|embro)?|dec(ember)?|dic(iembre|embre)?|déc(embre)?|dez(ember|embro)?|ene(ro)?|enero|gen(naio)?|janeiro|januar|janvier)")
+# A date line's month is a month name or short form (dates.MONTHS, in the languages the rules
+# read): "Top 10 games 2024" is no date.
+_MONTHS = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 
 # (rule name, regex matching one whole line). Short lines only: see MAX_RULE_WORDS.
 LINE_RULES: list[tuple[str, str]] = [

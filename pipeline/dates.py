@@ -193,7 +193,7 @@ _TIME_AFTER = re.compile(r"(?:,|\s+at|\s*[-–|])?\s+[0-2]?\d:[0-5]\d(?!\d)")
 
 # Languages whose numeric dates put the month first ("03/05/2025" is March 5): US English and
 # its kin; every other language, and British English, write the day first.
-MONTH_FIRST_LANGS = ("en", "en-us", "en_us", "en-ca", "en-ph")
+MONTH_FIRST_LANGS = ("en", "en-us", "en-ca", "en-ph")
 
 
 def day_first(lang: str | None) -> bool:

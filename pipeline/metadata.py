@@ -463,8 +463,8 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     md["modified_at"] = (_date(src.get("dateModified")) or _date(_meta(META_MODIFIED, meta))
                          or _date(webpage.get("dateModified")))
     seen = visible_text(tree)
-    page_lang = (tree.xpath("/html/@lang") or [_meta(("og:locale", "content-language", "language"), meta)])[0]
-    md["written_dates"] = written_dates(seen, page_lang)
+    md["html_lang"] = (tree.xpath("/html/@lang") or [_meta(("og:locale", "content-language", "language"), meta)])[0]
+    md["written_dates"] = written_dates(seen, md["html_lang"])
     md["headline_at"] = _headline_at(tree, seen, md)
     if not md["written_dates"]:
         # "November 2015": a page dated only by its month, the last resort of choose_published
@@ -496,15 +496,7 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     md["categories"] = _terms(src.get("articleSection")) or [
         t for n in META_SECTIONS for v in meta.get(n, ()) for t in _terms(v)]
     md.update(review(nodes, ids))
-    lang = tree.xpath("/html/@lang") or [
-        _meta(("og:locale", "content-language", "language"), meta)]
-    md["html_lang"] = lang[0]
     return {k: v for k, v in md.items() if v not in (None, "", [])}
-
-
-# Where two pieces of an element's text meet without a space: a kicker span and the headline
-# span after it ("Windkraft" + "Norddeutschland baut …"), which CSS sets on separate lines.
-_GLUED = re.compile(r"(?<=[a-zäöüßàâçéèêëîïôûùüÿñæœ])(?=[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÜŸÑÆŒ])")
 
 
 def _links_home(h1, url: str | None) -> bool:
@@ -522,12 +514,12 @@ def _links_home(h1, url: str | None) -> bool:
 
 
 def _element_text(el) -> str:
-    """An element's text, a space where one child's text ends in lower case and the next
-    child's begins in upper case."""
-    chunks = [t for t in el.itertext() if t]
+    """An element's text, a space where one piece ends in lower case and the next begins in
+    upper case: a kicker span and the headline span after it ("Windkraft" + "Norddeutschland
+    baut …"), which CSS sets on separate lines."""
     out = ""
-    for t in chunks:
-        if out and out[-1:].isalpha() and t[:1].isalpha() and _GLUED.match(out[-1] + t[0], 1):
+    for t in el.itertext():
+        if out[-1:].islower() and t[:1].isupper():
             out += " "
         out += t
     return " ".join(out.split())
@@ -621,9 +613,10 @@ def _later(guess: str | None, published: str | None) -> str | None:
     return guess if guess and (not published or guess[:10] > published[:10]) else None
 
 
-def _without_names(sources: dict, names: list[str] | None, keep: set[str]) -> dict:
+def _without_names(sources: dict, names: list[str] | None) -> dict:
     """The author sources without the reviewed item's authors (unless the review's own data
     names them): a book review's "Author: Ines Calloway" names the novelist."""
+    keep = {n for n, _ in sources.get("structured") or ()}
     drop = {" ".join(n.split()).lower() for n in names or () if n not in keep}
     if not drop:
         return sources
@@ -755,8 +748,7 @@ def finish(md: dict, doc: dict, url: str | None = None, tree=None) -> dict:
     the pruned tree only when what came before leaves the field open. The tree's last reader:
     its byline search may prune it further.
     """
-    sources = _without_names(md.get("author_sources") or {}, md.get("item_authors"),
-                             {n for n, _ in (md.get("author_sources") or {}).get("structured") or []})
+    sources = _without_names(md.get("author_sources") or {}, md.get("item_authors"))
     cands = dict(md.get("title_candidates") or {})
     # trafilatura's own precedence: meta and JSON-LD titles first, its h1/<title> guess last
     cands["trafilatura"] = cands.get("jsonld") or cands.get("meta") or doc.get("title")

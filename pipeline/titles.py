@@ -141,10 +141,12 @@ def _headline(cands: dict, site_names: list[str], url: str | None = None) -> str
     """
     h1s = [h for h in cands.get("h1") or [] if h and not is_site_name(h, site_names, url)]
     ordered = [cands.get(k) for k in ("jsonld", "meta", "trafilatura", "title", "jsonld_name")]
+    # the <title>'s parts between separators: site, sections, headline
     segments = [p.strip() for p in SEPARATOR.split(cands.get("title") or "") if p.strip()]
+    longest = max(segments, key=len, default="")
     if ordered[2] and (_compact(ordered[2]) in {_compact(n) for n in site_names if n} | set(host_names(url))
                        or (len(segments) >= 3 and fold(cands.get("title")).startswith(fold(ordered[2]))
-                           and len(ordered[2]) < len(max(segments, key=len)))):
+                           and len(ordered[2]) < len(longest))):
         # trafilatura took the site's name or a section from "Acme Gazette » News » Headline"
         ordered[2] = None
     stripped = [s for s in (strip_site(c, site_names, url) for c in ordered if c) if s]
@@ -164,8 +166,6 @@ def _headline(cands: dict, site_names: list[str], url: str | None = None) -> str
         title = max(crumbs, key=len)  # "KXRV 1340 AM » News » Fire Destroys Barn": a breadcrumb
     if title and len(title.split()) < MIN_H1_WORDS and not h1s:
         # "News" taken from "KXRV » News » Fire Destroys Barn": the title's longest part
-        parts = [p.strip() for p in SEPARATOR.split(cands.get("title") or "") if p.strip()]
-        longest = max(parts, key=len, default="")
         if len(longest.split()) >= MIN_H1_WORDS and not is_site_name(longest, site_names, url):
             title = longest
     long_h1s = [h for h in h1s if len(h.split()) >= MIN_H1_WORDS]

@@ -15,3 +15,24 @@ ARTICLE_3 = (
     "recommend; owners of last year's model will notice the battery life and little else, so they "
     "can safely wait for the next generation and its rumoured redesign."
 )
+
+
+def assert_removed_at_either_end(line: str, rule: str) -> None:
+    """The line closing, then opening, a text of article paragraphs goes, named by its rule."""
+    from pipeline import chrome
+
+    for lines in ([ARTICLE, ARTICLE_2, ARTICLE_3, line], [line, ARTICLE, ARTICLE_2, ARTICLE_3]):
+        out, removed = chrome.filter_text("\n".join(lines))
+        assert line not in out.splitlines()
+        assert [r.rule for r in removed] == [rule]
+        assert ARTICLE in out and ARTICLE_3 in out
+
+
+def assert_kept_anywhere(line: str) -> None:
+    """The line stays, and nothing is removed, inside a text and at either of its ends."""
+    from pipeline import chrome
+
+    for lines in ([ARTICLE, line, ARTICLE_2, ARTICLE_3], [line, ARTICLE, ARTICLE_2], [ARTICLE, ARTICLE_2, line]):
+        out, removed = chrome.filter_text("\n".join(lines))
+        assert line in out.splitlines(), removed
+        assert removed == []
