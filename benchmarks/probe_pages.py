@@ -38,8 +38,10 @@ from dateutil import parser as dateparser
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import importlib  # noqa: E402
+
 from benchmarks.probe_data import html_articles_1, html_articles_2, html_blocks_1  # noqa: E402
-from benchmarks.probe_data import html_blocks_2, meta_pages_1, meta_pages_2  # noqa: E402
+from benchmarks.probe_data import html_blocks_2  # noqa: E402
 from pipeline.clean import clean_html  # noqa: E402
 from pipeline.errors import CleanCrawlError  # noqa: E402
 
@@ -512,12 +514,26 @@ def page_2(site: dict, art: dict, n: int, block: dict | None) -> str:
     return SHELLS[site["shell"]](site, art, page_url(site, art), slots(block), n)
 
 
-def cases_2():
-    """(block, article, page, control page, url) for each block of suite 2."""
-    for i, block in enumerate(html_blocks_2.BLOCKS):
-        site, art = html_blocks_2.SITES[block["site"]], html_articles_2.ARTICLES[i]
+def shell_cases(blocks, articles):
+    """(block, article, page, control page, url) for each block of a suite on suite 2's shells."""
+    for i, block in enumerate(blocks.BLOCKS):
+        site, art = blocks.SITES[block["site"]], articles.ARTICLES[i]
         yield (block, art, page_2(site, art, i + 1, block), page_2(site, art, i + 1, None),
                page_url(site, art))
+
+
+def cases_2():
+    """(block, article, page, control page, url) for each block of suite 2."""
+    return shell_cases(html_blocks_2, html_articles_2)
+
+
+def numbered_suites(prefix: str) -> list[tuple[str, object]]:
+    """(number, module) of benchmarks/probe_data/<prefix>N.py, N = 1, 2, ... while they exist."""
+    found, n = [], 1
+    while (ROOT / "benchmarks" / "probe_data" / f"{prefix}{n}.py").exists():
+        found.append((str(n), importlib.import_module(f"benchmarks.probe_data.{prefix}{n}")))
+        n += 1
+    return found
 
 
 # ------------------------------------------------------------------------------- html checks
@@ -569,6 +585,11 @@ class HtmlSuite(NamedTuple):
 
 HTML_SUITES = {"1": HtmlSuite(cases_1, False, phrase_in_1, False),
                "2": HtmlSuite(cases_2, True, phrase_in_2, True)}
+# suites 3 on are built like suite 2: html_blocks_N with SITES on suite 2's shells, html_articles_N
+for _n, _blocks in numbered_suites("html_blocks_")[2:]:
+    _articles = importlib.import_module(f"benchmarks.probe_data.html_articles_{_n}")
+    HTML_SUITES[_n] = HtmlSuite(lambda b=_blocks, a=_articles: shell_cases(b, a), True,
+                                phrase_in_2, True)
 
 
 def cleaned_text(page: str, url: str, dashes: bool) -> str | None:
@@ -634,7 +655,7 @@ def print_block_row(n: int, r: dict) -> None:
 
 
 def run_html(show_list: bool) -> dict:
-    """Score both html suites, printing a row per block with show_list; {suite: totals}."""
+    """Score every html suite, printing a row per block with show_list; {suite: totals}."""
     totals = {}
     for name, suite in HTML_SUITES.items():
         rows = [score_block(suite, *case) for case in suite.cases()]
@@ -752,9 +773,10 @@ def score_page(entry: dict) -> dict[str, tuple[bool, object]]:
 
 
 def run_metadata(show_list: bool) -> dict:
-    """Score both metadata suites, printing a row per page with show_list; {suite: {field: n}}."""
+    """Score every metadata suite, printing a row per page with show_list; {suite: {field: n}}."""
     totals = {}
-    for name, pages in (("1", meta_pages_1.PAGES), ("2", meta_pages_2.PAGES)):
+    for name, module in numbered_suites("meta_pages_"):
+        pages = module.PAGES
         counts = {f: {"correct": 0, "total": 0} for f in FIELDS}
         if show_list:
             print(f"suite {name}")

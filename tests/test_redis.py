@@ -17,7 +17,8 @@ from pipeline.ingest import ITEMS_KEY, Ingest, IngestLocked, connect, page_messa
 from pipeline.store import Store
 from conftest import FAST_SETTINGS, ROOT, run_cli
 
-WORKER_SETTINGS = (*FAST_SETTINGS, "CLEANCRAWL_IDLE_SECONDS=2")
+# INFO: a failing assertion shows each worker's closing stats (robotstxt/* among them)
+WORKER_SETTINGS = (*FAST_SETTINGS, "CLEANCRAWL_IDLE_SECONDS=2", "LOG_LEVEL=INFO")
 
 
 def free_port() -> int:
@@ -59,23 +60,24 @@ def test_two_workers_fetch_every_page_once_and_ingest_stores_every_article_once(
                                                                                  tmp_path):
     before = Counter(demo_site.hits)
     workers = [start_worker(demo_site.url + "/", redis_url) for _ in range(2)]
-    summaries = []
+    summaries, errors = [], []
     for proc in workers:
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err[-3000:]
         summaries.append(json.loads(out.strip().splitlines()[-1]))
+        errors.append(err[-5000:])
     fetched = Counter(demo_site.hits)
     fetched.subtract(before)
     fetched = +fetched
     # robots.txt: once for the sitemap discovery (seeded once) and once per worker's robots rules.
     assert fetched.pop("/robots.txt") <= 3
-    assert fetched and set(fetched.values()) == {1}, {p: n for p, n in fetched.items() if n > 1}
+    assert fetched and set(fetched.values()) == {1}, ({p: n for p, n in fetched.items() if n > 1}, errors)
     assert all(s["status"] == "finished" for s in summaries)
     # Every HTML page fetched was cleaned and pushed by the worker that fetched it (pages other
     # tests planted on the shared demo site included: their paths need not end in "/").
     html_pages = [p for p in fetched if (demo_site.content_type(p) or "").startswith("text/html")
                   and p != "/admin/secret/"]
-    assert sum(s["pages"] for s in summaries) == len(html_pages), (summaries, sorted(fetched))
+    assert sum(s["pages"] for s in summaries) == len(html_pages), (summaries, sorted(fetched), errors)
 
     db = tmp_path / "distributed.db"
     proc = run_cli("ingest", "--redis", redis_url, "--db", str(db), "--until-idle", "1", "--json")
