@@ -73,7 +73,9 @@ LOC = {
                account="Account", search="Cerca", menu="Menu", read="7 min di lettura"),
 }
 
-HONORIFICS = re.compile(r"^(dr|prof|professor|mr|mrs|ms|mx)\.?\s+", re.I)
+# Honorifics before a name, in the probes' six languages ("Dra.", "Dr. med.", "Mme", "Dott.ssa").
+HONORIFICS = re.compile(r"^(?:(?:dr|dra|prof|profa|professor|mr|mrs|ms|mx|sr|sra|srta|mme|mlle|herr|frau|"
+                        r"dott|dott\.ssa|avv)\.?(?:\s+(?:med|phil|jur|rer\.?\s*nat)\.?)?\s+)+", re.I)
 
 
 def slugify(s: str) -> str:
@@ -693,11 +695,12 @@ def norm_title(s: str | None) -> str:
 
 
 def norm_name(s: str) -> str:
-    """A name folded like a title, without "By", honorifics or what follows a comma (a role)."""
+    """A name folded like a title, without "By", "the", honorifics or what follows a comma (a role)."""
     if not s:
         return ""
     s = unicodedata.normalize("NFKC", s).strip()
-    s = re.sub(r"^by\s+", "", s, flags=re.I).split(",")[0]
+    # "By the Acme Team" signs as "the Acme Team" or "Acme Team": the same name
+    s = re.sub(r"^(?:by\s+)?(?:the\s+)?", "", s, flags=re.I).split(",")[0]
     return strip_punct(HONORIFICS.sub("", s.strip()).casefold())
 
 

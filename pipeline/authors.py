@@ -45,8 +45,12 @@ BYLINE_NEEDS = {
 # Words that start a byline and are not part of the name.
 BYLINE_PREFIX = re.compile(
     r"^\s*(?:(?:this (?:post|article|story) (?:was )?)?(?:written|posted|text|words|story|reporting|"
-    r"photos?|published|compiled) by|read more (?:about|from)|more (?:about|from)|about|authors?|by|von|"
-    r"par|por|di|door|af|av|de|texto|texte|testo|tekst|текст|автор)\b\s*:?\s*", re.I)
+    r"photos?|published|compiled|article|guest post|contributed|reported) by|contributors?|"
+    r"read more (?:about|from)|more (?:about|from)|about|authors?|by|"
+    # other languages' labels ("Rédigé par", "Ein Beitrag von", "Ricetta di", "Autorin:")
+    r"r[ée]dig[ée]e? par|[ée]crit par|escrit[oa] por|redactado por|scritto da|(?:ein )?beitrag von|"
+    r"ricetta di|receta de|recette de|rezept von|receita de|autor(?:in|a)?|auteur|autore|autrice|"
+    r"von|par|por|di|door|af|av|de|texto|texte|testo|tekst|текст|автор)\b\s*:?\s*", re.I)
 # Words that end the name part of a byline ("Jane Doe Updated on ...", "Jane Doe | May 3").
 BYLINE_END = re.compile(
     r"\s+(?:\||•|·|—|–|-)\s+"
@@ -62,7 +66,13 @@ ROLE_WORDS = re.compile(
     # a newsroom unit after a person's name is an affiliation ("Jane Doe, Global Desk")
     r"desk|newsroom|bureau|office|department|critic|electrician|plumber|engineer|nurse|dietitian|"
     r"nutritionist|therapist|attorney|lawyer|licensed|certified|registered|researcher|scientist|"
-    r"physician|pharmacist|veterinarian|meteorologist|photographer)s?\b", re.I)
+    r"physician|pharmacist|veterinarian|meteorologist|photographer|advocate|evangelist|designer|"
+    r"developer|partner|associate|counsel|"
+    r"fachärztin|facharzt|ärztin|arzt|fachanwältin|fachanwalt|rechtsanwältin|rechtsanwalt|"
+    r"redakteurin|redakteur|journalistin|autorin|"
+    r"médica|médico|abogada|abogado|periodista|redactora|redactor|nutricionista|psicóloga|psicólogo|"
+    r"journaliste|rédactrice|rédacteur|avocate|avocat|médecin|giornalista|redattrice|redattore|"
+    r"avvocato|jornalista|advogada|advogado|redatora|redator)s?\b", re.I)
 # Labels that are not names at all.
 NOT_NAMES = {"written by", "posted by", "by", "author", "authors", "admin", "staff", "editor", "guest",
              "unknown", "anonymous", "team", "contributor", "contributors", "editors", "writers",
@@ -112,6 +122,7 @@ def clean_name(raw: str | None) -> str | None:
         return None
     name = " ".join(raw.split())
     name = BYLINE_PREFIX.sub("", name)
+    name = LEADING_PROFESSION.sub("", name)
     name = BYLINE_END.split(name)[0]
     name = TRAILING_BRACKET.sub("", name)
     words = name.strip(" ,;:|-–—").split()
@@ -153,7 +164,12 @@ PLACE_AFTER_NAMES = re.compile(r"^(?:de|em|from|in|en|à|aus|da|desde|depuis)\s+
 def split_names(raw: str) -> list[str]:
     """'A, B and C' -> ['A', 'B', 'C']; credentials and job titles after a name stay with it."""
     out: list[str] = []
-    for part in NAME_SPLIT.split(html.unescape(raw)):
+    raw = html.unescape(raw)
+    if " & " in raw and set(raw.split(" & ")[0].lower().split()) & ORG_WORDS:
+        # "Kanzlei Brenner & Voss", "Acme Media & Events": one organisation's name
+        name = clean_name(raw)
+        return [name] if name else []
+    for part in NAME_SPLIT.split(raw):
         part = part.strip()
         if not part:
             continue
@@ -167,22 +183,33 @@ def split_names(raw: str) -> list[str]:
     return out
 
 
+# Professions written before a name like a title ("Rechtsanwalt Tobias Brenner", "Avv. Marco
+# Neri"): not part of the name.
+_PROFESSION = r"(?:Rechtsanwältin|Rechtsanwalt|Fachanwältin|Fachanwalt|Notarin|Notar|Avv\.|Avvocato|Abogad[oa])"
+LEADING_PROFESSION = re.compile(rf"^{_PROFESSION}\s+")
+
+
 # A capital letter that starts a name, accented, Cyrillic and Greek ones too ("Émile", "Łukasz").
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω"
 # A capitalised name of two to four words (particles allowed) that ends its line or a list item,
 # or goes on to the publication it was written for ("By Jane Doe for The Post").
 _NAME = (rf"[{UPPER}][\w'’.\-]*"
          rf"(?:[ \t]+(?:[{UPPER}][\w'’.\-]*|van|de|der|von|da|del|la|le|di|bin))"
-         r"{1,3}(?=\s*(?:\n|$|,|;|&|and\b|\|)|[ \t]+for[ \t]+[A-Z])")
+         # a bracket that closes the line holds a place or a role ("Rosa Diaz (Austin, TX)")
+         r"{1,3}(?=\s*(?:\n|$|,|;|&|and\b|\||·|•|—|–|\([^()\n]{1,40}\)[ \t]*(?:\n|$))"
+         r"|[ \t]+for[ \t]+[A-Z])")
 # "By Jane Doe and John Roe" as readers see it under a headline.
 TEXT_BYLINE = re.compile(
-    r"(?:\b(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Aa]uthor|[Aa]uthors|[Pp]osted [Bb]y|[Ww]ords [Bb]y|[Tt]ext [Bb]y))"
+    r"(?:\b(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Aa]uthor|[Aa]uthors|[Pp]osted [Bb]y|[Ww]ords [Bb]y|[Tt]ext [Bb]y|"
+    r"[Ss]tory [Bb]y|[Aa]rticle [Bb]y|[Gg]uest [Pp]ost [Bb]y|[Cc]ontributed [Bb]y|[Cc]ontributor(?=:)))"
     rf"[ \t]*:?\s+(?P<names>{_NAME}(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*){_NAME})*)")
 TEXT_BYLINE_WINDOW = (-300, 800)
 # A byline label on a line of its own, with the name on the next line.
 BYLINE_LABEL_LINE = re.compile(
     r"^(?:by|written by|posted by|authors?(?: of this (?:article|post|story|paper))?|words by|"
-    r"text by|author name|autor(?:es|en)?|auteurs?|von|por|par|door)\s*:?$", re.I)
+    r"text by|story by|contributors?|author name|autor(?:es|en|in|a)?|auteurs?|von|por|par|door|"
+    r"r[ée]dig[ée]e? par|[ée]crit par|escrit[oa] por|scritto da|(?:ein )?beitrag von|ricetta di|"
+    r"receta de|recette de|rezept von|receita de)\s*:?$", re.I)
 # A line that is nothing but a person's name ("Jane Doe", "Jane van Doe").
 PERSON_LINE = re.compile(
     rf"^[{UPPER}][\w'’.\-]+(?: (?:[{UPPER}][\w'’.\-]*|van|de|der|von|da|del|la|le|di)){{1,3}}$")
@@ -293,12 +320,16 @@ TEAM_BY = re.compile(r"^(?:[Tt]he )?(?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)? 
 # line with the names.
 FOREIGN_BY_LINE = re.compile(
     r"(?m)^(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Gg]eschrieben von|[ÉéEe]crit par|"
-    r"[Ee]scrito por|[Ss]critto da|[Tt]ext(?=:)|[Tt]exto(?=:)|[Tt]exte(?=:)|[Tt]esto(?=:))[ \t]*:?[ \t]+"
+    r"[Ee]scrit[oa] por|[Ss]critto da|[Rr][ée]dig[ée]e? par|[Rr]edactado por|(?:[Ee]in )?[Bb]eitrag von|"
+    r"[Rr]icetta di|[Rr]eceta de|[Rr]ecette de|[Rr]ezept von|[Rr]eceita de|"
+    # "Texte : Théo Marchetti — Photos : ...", "Autorin: Dr. Katharina Vogt"
+    r"(?:[Tt]ext[eo]?|[Tt]esto|[Aa]utor(?:in|a)?|[Aa]uteur|[Aa]utore)(?=[ \t\u00a0]?:))[ \t\u00a0]*:?[ \t]+"
     r"(?P<names>[^\n]{3,120})$")
 # A "By" label alone on its line.
 BYLINE_LABEL_BY = re.compile(
-    r"(?m)^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ww]ords [Bb]y|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|"
-    r"[Gg]eschrieben von|[ÉéEe]crit par|[Ee]scrito por|[Ss]critto da)[ \t]*:?\n"
+    r"(?m)^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ww]ords [Bb]y|[Ss]tory [Bb]y|[Vv]on|VON|[Pp]ar|"
+    r"[Pp]or|[Dd]oor|[Gg]eschrieben von|[ÉéEe]crit par|[Ee]scrit[oa] por|[Ss]critto da|"
+    r"[Rr][ée]dig[ée]e? par|[Rr]icetta di|[Rr]eceta de|[Rr]ecette de|[Rr]ezept von|[Rr]eceita de)[ \t]*:?\n"
     # "Publié le 11 mars 2025 par", "Posted on March 3, 2025 by": the names on the next line
     r"|^(?:[Pp]osted|[Pp]ublished|[Pp]ubli[ée]e?|[Pp]ublicad[oa]|[Vv]eröffentlicht|[Pp]ubblicat[oa])\b"
     r"[^\n]{0,50}\b(?:by|par|von|por|da|di)[ \t]*\n")
@@ -306,7 +337,9 @@ BYLINE_LABEL_BY = re.compile(
 
 # Labels that name the author wherever they stand (author boxes sit below the article).
 AUTHOR_BOX = re.compile(
-    rf"\b(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Aa]uthor|[Aa]bout the [Aa]uthor)[ \t]*:?\s+(?P<names>{_NAME})")
+    rf"\b(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Aa]uthor|[Aa]bout the [Aa]uthor|[Ee]in [Bb]eitrag von|"
+    rf"[Rr][ée]dig[ée]e? par|[ÉéEe]crit par|[Ee]scrit[oa] por|[Ss]critto da)[ \t]*:?\s+"
+    rf"(?:{_PROFESSION}[ \t]+)?(?P<names>{_NAME})")
 
 
 # An author box without a label: the name on a line, then a bio that starts with it
@@ -340,10 +373,20 @@ def _boxed_people(lines: list[str]) -> list[str]:
             break
         names.append(line)
         i += 1
-        if i < len(lines) and len(lines[i]) <= 80 and ROLE_WORDS.search(lines[i]) and not (
-                _person_shaped(lines[i])):
+        if i < len(lines) and len(lines[i]) <= 80 and _role_line(lines[i]):
             i += 1
+            # "Partner", "Chicago": the office under the job, before the next person
+            if (i + 1 < len(lines) and len(lines[i].split()) <= 3 and not _person_shaped(lines[i])
+                    and len(lines[i + 1]) <= 40 and _person_shaped(lines[i + 1])):
+                i += 1
     return names
+
+
+def _role_line(line: str) -> bool:
+    """A job title under a name: role words, and a line shaped like a name ends with one
+    ("Creative Director", not "Jane Lead-Smith")."""
+    return bool(ROLE_WORDS.search(line)) and (
+        not _person_shaped(line) or bool(ROLE_WORDS.fullmatch(line.split()[-1])))
 
 
 def author_box(text: str) -> list[str]:
@@ -439,6 +482,10 @@ ORG_WORDS = {
     # newspapers' names
     "post", "times", "herald", "tribune", "daily", "gazette", "chronicle", "weekly", "observer",
     "courier", "telegraph", "express", "insider", "today", "wire", "report", "reporter",
+    "ledger", "sentinel", "bulletin", "dispatch", "examiner", "inquirer", "enquirer", "beacon",
+    "courant",
+    # firms and practices in the other languages ("Kanzlei Brenner & Voss", "Clínica Sanz")
+    "kanzlei", "praxis", "klinik", "agentur", "verlag", "cabinet", "bufete", "clínica", "clinica",
     "contributor", "contributors",
 }
 # Little words that join an organisation's or a slogan's words, never a person's.
@@ -520,6 +567,8 @@ UNDER_HEADLINE_NAME_LINES = 13
 def _dated_names(lines: list[str]) -> list[str]:
     """The first name (or run of names) among the lines with a date or reading time beside it."""
     for i, line in enumerate(lines):
+        if _prose(line):
+            continue  # "CAPITAL CITY — The Office of ... today ...": a dateline opens a sentence
         if TEAM_LINE.match(line) and any(BYLINE_NEIGHBOUR.search(n) for n in _around(lines, i, 1)):
             return [line]
         name = clean_name(line)
@@ -531,6 +580,8 @@ def _dated_names(lines: list[str]) -> list[str]:
         # "Jane Doe | Senior Writer | July 2, 2025": the date on the name's own line
         if (any(BYLINE_NEIGHBOUR.search(n) for n in _around(lines, i, max(1, used)))
                 or BYLINE_NEIGHBOUR.search(line[len(name):])
+                # "Elif Demir | Developer Advocate"
+                or line.startswith(name) and _job_line(line[len(name):].strip(" |·•—–-,"))
                 or _job_line(lines[i + max(1, used)] if i + max(1, used) < len(lines) else "")):
             return names
     return []
@@ -811,6 +862,35 @@ def _agreed_byline(declared: list[str], sources: dict, witnesses: tuple[str, ...
     return shown if agreed and all(_person_shaped(n) for n in shown) else []
 
 
+# First or last words of a CMS account or a desk that posts for others ("webmaster", "Marketing
+# Team", "Rédaction Lignes Claires", "redazione"), folded.
+# A user's handle ("jdoe") is their byline as declared, and a team or the staff sign as such
+# ("Resy Staff", "the Acme Team"): ground truths keep both.
+ACCOUNT_WORDS = {"admin", "administrator", "webmaster", "redazione", "redaktion", "redaction",
+                 "redaccion", "redacao", "marketing"}
+
+
+def _account(name: str) -> bool:
+    """A declared author that is a CMS account or a desk, not a person: a name opening or
+    closing with an account's word."""
+    words = fold(name).split()
+    return bool(words) and (words[0] in ACCOUNT_WORDS or words[-1] in ACCOUNT_WORDS)
+
+
+# Where the page shows a person signing, in the order they are trusted.
+SHOWN_SOURCES = ("under_headline", "byline", "markup", "name_line", "link", "class", "box")
+
+
+def _shown_person(sources: dict) -> list[str]:
+    """The first byline on the page that names people, none of them an account."""
+    for key in SHOWN_SOURCES:
+        names = sources.get(key)
+        names = names() if callable(names) else names
+        if names and all(_person_shaped(n) and not _account(n) for n in names):
+            return names
+    return []
+
+
 def choose_authors(sources: dict, found, site_names: list[str],
                    url: str | None) -> list[str]:
     """Authors from structured data when they are people; else the byline the reader sees."""
@@ -830,6 +910,10 @@ def _choose_authors(sources: dict, found, site_names: list[str],
     # a Person named like the site is its author on a personal site ("Jane Doe", not "ACME NEWS")
     people = [n for n, kind in structured_ if kind is not False
               and (not is_site_name(n, site_names, url) or (kind is True and _personal(n)))]
+    if people and all(map(_account, people)):
+        # the account that posted it ("Marketing Team", "webmaster"): a person signing on the
+        # page is the author (issue #5)
+        people = _shown_person(sources) or people
     if people:
         people = _without_outlet(people, sources)
         return _agreed_byline(people, sources, ("meta", "name_line", "markup")) or _as_shown(
@@ -842,6 +926,8 @@ def _choose_authors(sources: dict, found, site_names: list[str],
                       if v and all(_person_shaped(n) for n in v)), None)
         if shown:
             return shown
+    if meta and all(map(_account, meta)):
+        meta = _shown_person(sources) or meta
     if meta:
         meta = _without_outlet(meta, sources)
         # meta tags name every author or the first; a byline can only add the others
@@ -856,8 +942,8 @@ def _choose_authors(sources: dict, found, site_names: list[str],
                   sources.get("link"), found, sources.get("box")):
         names = names() if callable(names) else names  # a costly search runs only when reached
         if names:
-            return _signed_by_person(names, [sources.get(k) for k in ("link", "meta", "box")],
-                                     site_names, url)
+            return _signed_by_person(names, [sources.get(k) for k in (
+                "under_headline", "byline", "name_line", "link", "meta", "box")], site_names, url)
     # last of all, a team label or an address the page signs with instead of a person's name
     last = [sources.get("data_layer"), sources.get("owner"), sources.get("shown_label"),
             sources.get("declared_label")]

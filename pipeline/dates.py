@@ -162,10 +162,11 @@ def _day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _readings(g: dict, day_first: bool = False) -> tuple[str | None, str | None]:
+def _readings(g: dict, day_first: bool = False, dots_month_first: bool = False
+              ) -> tuple[str | None, str | None]:
     """(day, other reading) of a date: "25/12/2024" is read day first, "04/05/2024" both ways,
-    slashed dates month first unless the page's language writes the day first (dotted ones are
-    matched day first)."""
+    slashed dates month first unless the page's language writes the day first, dotted ones day
+    first unless the page is in US English."""
     year, day = int(g["year"]), int(g["day"])
     if g.get("month"):
         return _day(year, MONTHS[g["month"].lower()], day), None
@@ -175,7 +176,8 @@ def _readings(g: dict, day_first: bool = False) -> tuple[str | None, str | None]
         swapped = _day(year, day, month)
         if first is None:
             return swapped, None
-        if swapped is not None and day_first and g.get("slashed"):
+        if swapped is not None and (day_first and g.get("slashed")
+                                    or dots_month_first and g.get("dotted")):
             first, swapped = swapped, first  # "05/03/2025" on a Brazilian page: 5 March
         return first, swapped if swapped != first else None
     return first, None
@@ -201,9 +203,19 @@ def day_first(lang: str | None) -> bool:
     return bool(lang) and lang.strip().lower().replace("_", "-") not in MONTH_FIRST_LANGS
 
 
+# Dotted dates are European, day first ("04.03.2025"), except on pages that say they are in US
+# English: a US firm's "02.12.2025" is February 12. A bare "en" page may be a European site's.
+DOTS_MONTH_FIRST_LANGS = ("en-us", "en-ph")
+
+
+def dots_month_first(lang: str | None) -> bool:
+    """True when a page in this language writes dotted dates month first."""
+    return bool(lang) and lang.strip().lower().replace("_", "-") in DOTS_MONTH_FIRST_LANGS
+
+
 def written_dates(text: str, lang: str | None = None) -> list[WrittenDate]:
     """Every date written in the text, in reading order, labelled "published"/"modified"."""
-    first = day_first(lang)
+    first, dots = day_first(lang), dots_month_first(lang)
     found: dict[int, WrittenDate] = {}
     if "/" in text:
         for m in SHORT_YEAR_DATE.finditer(text):
@@ -220,7 +232,7 @@ def written_dates(text: str, lang: str | None = None) -> list[WrittenDate]:
     for pattern in TEXT_DATES:
         # \b still sees the characters before a window's start: the search runs on the whole text
         for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
-            day, alt = _readings(m.groupdict(), first)
+            day, alt = _readings(m.groupdict(), first, dots)
             if day is None:
                 continue
             label = date_label(text[max(0, m.start() - LABEL_BY_CHARS) : m.start()])

@@ -16,7 +16,7 @@ from .authors import (CLASS_BYLINES, MARKUP_BYLINES, author_box, author_links, b
                       choose_authors, data_layer_author, declared_label, headline_byline,
                       name_line, per_author_tag_name, shown_label, site_owner, split_names,
                       text_byline)
-from .titles import fold, headline
+from .titles import SEPARATOR, fold, headline
 
 
 def _extruct_extractors():
@@ -372,11 +372,14 @@ def _item(item: Any) -> dict:
         return {}
     t = item.get("@type")
     t = t[0] if isinstance(t, list) and t else t
+    kind = str(t).split("/")[-1] if t else None
     return {
         "item_reviewed": _text(item.get("name")) or _text(item.get("headline")),
-        "item_reviewed_type": str(t).split("/")[-1] if t else None,
-        # the reviewed book's or album's author: named on the page, but not the review's writer
-        "item_authors": [n for n, _ in _authors(item.get("author") or item.get("byArtist"))] or None,
+        "item_reviewed_type": kind,
+        # the reviewed book's or album's author: named on the page, but not the review's writer.
+        # A rated recipe or article is the page's own content: its author wrote the page.
+        "item_authors": None if (kind or "").lower() in CONTENT_TYPES else
+        [n for n, _ in _authors(item.get("author") or item.get("byArtist"))] or None,
     }
 
 
@@ -465,7 +468,7 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
     seen = visible_text(tree)
     md["html_lang"] = (tree.xpath("/html/@lang") or [_meta(("og:locale", "content-language", "language"), meta)])[0]
     md["written_dates"] = written_dates(seen, md["html_lang"])
-    md["headline_at"] = _headline_at(tree, seen, md)
+    md["headline_at"] = _headline_at(tree, seen, md, url)
     if not md["written_dates"]:
         # "November 2015": a page dated only by its month, the last resort of choose_published
         md["shown_month"] = shown_month(seen, md["headline_at"])
@@ -525,7 +528,7 @@ def _element_text(el) -> str:
     return " ".join(out.split())
 
 
-def _headline_at(tree, seen: str, md: dict) -> int | None:
+def _headline_at(tree, seen: str, md: dict, url: str | None = None) -> int | None:
     """Where the headline starts in the visible text: the h1, else the title readers see."""
     h1, el = next(((" ".join(t.split()), h) for h in tree.iter("h1") for t in h.itertext()
                    if t.strip()), (None, None))
@@ -540,11 +543,18 @@ def _headline_at(tree, seen: str, md: dict) -> int | None:
         if at >= 0:
             return at
     # pages without an h1 still show their headline (a styled div); bylines sit under it
-    title = headline(md["title_candidates"], md["site_names"])
-    if title and len(title) >= 12:
-        at = seen.find(title)
-        if at >= 0:
-            return at
+    title = headline(md["title_candidates"], md["site_names"], url)
+    if not title or len(title) < 12:
+        return None
+    at = seen.find(title)
+    if at >= 0:
+        return at
+    # a <title> whose site suffix was not recognised ("Headline - Some Society"): its longest
+    # part that stands on a line of its own
+    for part in sorted(SEPARATOR.split(title), key=len, reverse=True):
+        m = len(part) >= 12 and re.search(rf"(?m)^{re.escape(part)}$", seen)
+        if m:
+            return m.start()
     return None
 
 

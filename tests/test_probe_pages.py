@@ -14,6 +14,8 @@ METADATA_FLOOR = {
     "1": {"title": (48, 50), "authors": (48, 50), "date": (47, 50)},
     "2": {"title": (48, 50), "authors": (49, 50), "date": (49, 50), "rating": (14, 15),
           "rating_best": (14, 14), "item": (14, 14), "item_type": (14, 14)},
+    "3": {"title": (49, 50), "authors": (50, 50), "date": (50, 50), "rating": (4, 6),
+          "rating_best": (4, 4), "item": (4, 4), "item_type": (4, 4)},
 }
 
 
