@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from datetime import date
 from typing import Any, Iterator
@@ -16,7 +17,7 @@ from .authors import (CLASS_BYLINES, MARKUP_BYLINES, author_box, author_links, b
                       choose_authors, data_layer_author, declared_label, headline_byline,
                       name_line, per_author_tag_name, shown_label, site_owner, split_names,
                       text_byline)
-from .titles import SEPARATOR, fold, headline
+from .titles import KICKER_WORDS, MIN_H1_WORDS, SEPARATOR, fold, headline
 
 
 def _extruct_extractors():
@@ -431,6 +432,7 @@ def structured(tree: lxml.html.HtmlElement, url: str | None = None) -> dict:
         "jsonld_name": _text(article.get("name")) if article else None,
         "meta": _meta(META_TITLE, meta),
         "h1": [_element_text(h) for h in tree.iter("h1") if not _links_home(h, url)][:5],
+        "kickers": [k for h in itertools.islice(tree.iter("h1"), 5) if (k := _kicker(h))],
         "title": " ".join((tree.findtext(".//title") or "").split()) or None,
     }
     site_names = [
@@ -514,6 +516,20 @@ def _links_home(h1, url: str | None) -> bool:
     parts = urlsplit(href)
     return bool(parts.netloc) and parts.path in ("", "/") and not parts.query and (
         not url or parts.netloc.lower().removeprefix("www.") == urlsplit(url).netloc.lower().removeprefix("www."))
+
+
+def _kicker(h1) -> str | None:
+    """The label an h1 opens with in an element of its own ("<span>Case Study</span> How a bank
+    ..."): one to three words, before a headline of three or more."""
+    if (h1.text or "").strip() or not len(h1):
+        return None
+    first = h1[0]
+    label = " ".join(first.text_content().split())
+    rest = " ".join((first.tail or "").split()
+                    + [w for el in h1[1:] for w in el.text_content().split() + (el.tail or "").split()])
+    if 1 <= len(label.split()) <= KICKER_WORDS and len(rest.split()) >= MIN_H1_WORDS:
+        return label
+    return None
 
 
 def _element_text(el) -> str:

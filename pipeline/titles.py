@@ -121,14 +121,25 @@ def headline(cands: dict, site_names: list[str], url: str | None = None) -> str 
     """The headline, without what follows a ' | ' (a section or site name: headlines never use one)."""
     title = _headline(cands, site_names, url)
     if title:
-        title = unmangle(title)
+        title = _without_kicker(unmangle(title), cands.get("kickers") or ())
         first = PIPE.split(title)[0].strip()
         if len(first.split()) >= MIN_H1_WORDS:
             return first
     return title
 
 
+def _without_kicker(title: str, kickers) -> str:
+    """The title without the label its h1 sets apart before it ("Case Study: How a bank ...")."""
+    for k in kickers:
+        fk, ft = fold(k), fold(title)
+        if fk and ft.startswith(fk + " ") and len(ft.split()) - len(fk.split()) >= MIN_H1_WORDS:
+            return " ".join(title.split()[len(k.split()):]).lstrip(":–—-|· ")
+    return title
+
+
 PIPE = re.compile(r"\s+\|\s+")
+# Most words of a kicker set before the headline in its h1 ("Case Study", "Test", "Analysis:").
+KICKER_WORDS = 3
 # Breadcrumb separators left in a title once the site's name is cut off.
 CRUMB = re.compile(r"\s+[»›]\s+")
 
@@ -154,6 +165,15 @@ def _headline(cands: dict, site_names: list[str], url: str | None = None) -> str
     for s in stripped:
         if fold(s) in folded_h1:
             return folded_h1[fold(s)]
+    # an h1 that is a kicker plus the headline the page's metadata gives ("Case Study" + "How a
+    # bank rebuilt its app", "Analysis: Why banks hoard cash"): the kicker is a label
+    for s in stripped:
+        fs = fold(s)
+        for fh in folded_h1:
+            kicker = fh[: -len(fs)].split() if fh.endswith(" " + fs) else []
+            if (1 <= len(kicker) <= KICKER_WORDS and len(fs.split()) >= MIN_H1_WORDS
+                    and not any(w.isdigit() for w in kicker)):  # "2025 Price Guide": a year
+                return s
     # a title that is the h1 plus something else: the h1 is the headline
     for c in ordered:
         fc = fold(c)

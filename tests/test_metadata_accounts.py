@@ -167,3 +167,20 @@ def test_a_headline_without_h1_is_found_from_the_title_with_an_unknown_suffix():
                   body, "http://www.millbrookhistory.example/articles/flood-1913.html")
     assert page.authors == ["Samuel K. Oduya"]
     assert page.published_at.startswith("2025-03-03")
+
+
+def test_a_kicker_in_its_own_element_before_the_headline_is_not_part_of_the_title():
+    for og in ("", "<meta property='og:title' content='How a regional bank rebuilt its app in 14 weeks'>"):
+        head = f"<title>Case Study: How a regional bank rebuilt its app in 14 weeks | Pixelmint</title>{og}"
+        body = ("<article><h1><span class='eyebrow'>Case Study</span> How a regional bank rebuilt its app "
+                "in 14 weeks</h1>" + PARAS + "</article>")
+        page = _clean(head, body, "https://pixelmint.example/work/regional-bank")
+        assert page.title == "How a regional bank rebuilt its app in 14 weeks", og
+
+
+def test_a_year_opening_the_h1_stays_in_the_title_though_the_meta_title_leaves_it_out():
+    head = ("<title>2025 Software Development Price Guide | Devshop</title>"
+            "<meta property='og:title' content='Software Development Price Guide'>")
+    body = "<article><h1>2025 Software Development Price Guide</h1>" + PARAS + "</article>"
+    assert _clean(head, body, "https://devshop.example/blog/price-guide").title == (
+        "2025 Software Development Price Guide")
